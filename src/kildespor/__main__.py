@@ -1,0 +1,3 @@
+from kildespor.cli.main import main
+
+main()
