@@ -5,6 +5,8 @@ Never raises on bad bytes: undecodable input becomes a Rejection upstream.
 
 from __future__ import annotations
 
+import codecs
+import re
 import unicodedata
 from dataclasses import dataclass
 
@@ -74,3 +76,40 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText | None
 def _finish(text: str, encoding: str) -> DecodedText:
     fixed = normalise_text(text)
     return DecodedText(fixed, encoding, fixed != text)
+
+
+# Declared charsets that browsers read as a wider codec (WHATWG Encoding Standard, "labels").
+_CHARSET_ALIASES = {"iso-8859-1": "cp1252", "latin-1": "cp1252", "latin1": "cp1252", "ascii": "cp1252",
+                    "us-ascii": "cp1252", "iso8859-1": "cp1252", "x-user-defined": "cp1252"}
+_META_CHARSET = re.compile(rb"""<meta[^>]{0,200}?charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})""", re.I)
+_HEADER_CHARSET = re.compile(r"""charset\s*=\s*["']?\s*([a-zA-Z0-9_:.\-]{1,40})""", re.I)
+
+
+def usable_charset(name: str | None) -> str | None:
+    """A codec Python knows for a declared charset name, or None when it is unknown."""
+    if not name:
+        return None
+    label = name.strip().strip("\"'").lower()
+    label = _CHARSET_ALIASES.get(label, label)
+    try:
+        return codecs.lookup(label).name
+    except LookupError:
+        return None
+
+
+def charset_from_content_type(content_type: str | None) -> str | None:
+    """The charset parameter of an HTTP Content-Type header ("text/html; charset=UTF-8")."""
+    if not content_type:
+        return None
+    match = _HEADER_CHARSET.search(content_type)
+    return usable_charset(match.group(1)) if match else None
+
+
+def charset_from_meta(data: bytes) -> str | None:
+    """The charset an HTML page declares in its first 4 KB (`<meta charset>` or http-equiv)."""
+    match = _META_CHARSET.search(data[:4096])
+    if match is None:
+        return None
+    charset = usable_charset(match.group(1).decode("ascii", errors="ignore"))
+    # A page cannot declare UTF-16 in an ASCII-readable meta tag; browsers read it as UTF-8.
+    return "utf-8" if charset and charset.startswith(("utf-16", "utf-32")) else charset

@@ -53,9 +53,15 @@ def analyze_document(
         )
 
 
-def analyze_text(text: str, settings: Settings, *, fmt: str = "text") -> AnalysisResult | Rejection:
-    """Analyse text held in memory (API bodies, evaluation records)."""
-    return analyze_document(read_text_document(text, fmt=fmt), settings)
+def analyze_text(
+    text: str, settings: Settings, *, fmt: str = "text", normalise: bool = True
+) -> AnalysisResult | Rejection:
+    """Analyse text held in memory (API bodies, evaluation records).
+
+    Args:
+        normalise: repair and NFC-normalise first; False keeps offsets into `text` exactly.
+    """
+    return analyze_document(read_text_document(text, fmt=fmt, normalise=normalise), settings)
 
 
 def analyze_paths(

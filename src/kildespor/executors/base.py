@@ -1,0 +1,132 @@
+"""What every executor shares: the plan, completion markers, skipping finished shards, stats.
+
+An executor decides *where* shards run (in this process, on a Dask cluster);
+this module decides *which* shards run and what counts as done. A shard is
+done when its completion marker exists: the marker is written, atomically,
+only after the shard's tables are in place, so a rerun skips exactly the
+finished shards and redoes failed, killed or missing ones.
+"""
+
+from __future__ import annotations
+
+import time
+from abc import ABC, abstractmethod
+from collections.abc import Iterable
+from pathlib import Path
+from typing import Protocol
+
+from pydantic import BaseModel, Field
+from spacy.language import Language
+
+from kildespor.config import Settings
+from kildespor.pipeline.shards import ShardPlan, ShardSpec, load_or_plan
+from kildespor.pipeline.stats import RunStats, ShardStats, merge_stats
+from kildespor.pipeline.steps import run_shard
+from kildespor.pipeline.tables import BatchOutput, write_atomically
+
+
+class ShardRunner(Protocol):
+    """What an executor calls for one shard (`process_shard`; tests may wrap it)."""
+
+    def __call__(self, shard: ShardSpec, settings: Settings, output: str, nlp: Language) -> ShardStats: ...
+
+
+class ProgressListener(Protocol):
+    """Receives progress as shards finish (the CLI shows it on the terminal)."""
+
+    def started(self, total: int, skipped: int, pending_records: int) -> None: ...
+
+    def message(self, text: str) -> None: ...
+
+    def shard_done(self, stats: ShardStats) -> None: ...
+
+    def shard_failed(self, shard_id: str, error: str) -> None: ...
+
+
+class SilentProgress:
+    """A listener that ignores everything (library use, tests)."""
+
+    def started(self, total: int, skipped: int, pending_records: int) -> None:
+        return None
+
+    def message(self, text: str) -> None:
+        return None
+
+    def shard_done(self, stats: ShardStats) -> None:
+        return None
+
+    def shard_failed(self, shard_id: str, error: str) -> None:
+        return None
+
+
+class RunReport(BaseModel):
+    """The outcome of one `Executor.run`."""
+
+    output: str
+    shards: int = Field(description="Shards in the plan.")
+    skipped: int = Field(description="Shards already complete before this run.")
+    ran: int = Field(description="Shards completed by this run.")
+    failed: dict[str, str] = Field(default_factory=dict, description="Shard id → error, after retries.")
+    seconds: float = 0.0
+    this_run: RunStats = Field(default_factory=RunStats, description="Stats of the shards this run did.")
+    total: RunStats = Field(default_factory=RunStats, description="Stats over every complete shard.")
+
+    @property
+    def complete(self) -> bool:
+        return not self.failed and self.skipped + self.ran == self.shards
+
+
+def process_shard(shard: ShardSpec, settings: Settings, output: str, nlp: Language) -> ShardStats:
+    """Run one shard's steps, then write its completion marker (the last thing a shard does)."""
+    stats = run_shard(shard, settings, output, nlp)
+    write_atomically(BatchOutput(output).marker(shard.id), stats.model_dump_json(indent=1))
+    return stats
+
+
+class Executor(ABC):
+    """Runs the pending shards of a plan somewhere; subclasses say where."""
+
+    def run(
+        self,
+        inputs: Iterable[str | Path],
+        settings: Settings,
+        output: str | Path,
+        progress: ProgressListener | None = None,
+    ) -> RunReport:
+        """Plan (or reuse the plan), skip completed shards, run the rest, merge and save stats."""
+        started = time.perf_counter()
+        listener = progress or SilentProgress()
+        out = BatchOutput(output)
+        plan = load_or_plan(inputs, settings.batch.shard_size, out.plan_file, settings.ingest)
+        done = set(out.completed())
+        pending = [shard for shard in plan.shards if shard.id not in done]
+        listener.started(len(plan.shards), len(plan.shards) - len(pending), sum(s.records for s in pending))
+        finished, failed = self.execute(pending, settings, str(out.root), listener) if pending else ([], {})
+        total = merge_stats(_completed_stats(out, plan))
+        write_atomically(out.stats_file, total.model_dump_json(indent=1))
+        return RunReport(
+            output=str(out.root),
+            shards=len(plan.shards),
+            skipped=len(plan.shards) - len(pending),
+            ran=len(finished),
+            failed=failed,
+            seconds=round(time.perf_counter() - started, 3),
+            this_run=merge_stats(finished),
+            total=total,
+        )
+
+    @abstractmethod
+    def execute(
+        self, shards: list[ShardSpec], settings: Settings, output: str, progress: ProgressListener
+    ) -> tuple[list[ShardStats], dict[str, str]]:
+        """Run the shards; return the stats of those that completed and the errors of those that failed."""
+
+
+def _completed_stats(out: BatchOutput, plan: ShardPlan) -> list[ShardStats]:
+    """Stats from the markers of the plan's completed shards (stale shards of old plans ignored)."""
+    ids = {shard.id for shard in plan.shards}
+    return [
+        ShardStats.model_validate_json(out.marker(i).read_text(encoding="utf-8"))
+        for i in out.completed()
+        if i in ids
+    ]

@@ -1,0 +1,37 @@
+"""ATTRIBUTION_CUES: prepositional and fixed-phrase cues of the `according_to` kind and their relatives.
+
+- `ifølge X`, `iflg. X`: X vouches for the clause.
+- `efter X's opfattelse|mening|vurdering|udsagn|oplysninger`.
+- `fremgår af X`, `står der i X`, `lyder det fra X`.
+- relays (`via`): `ifølge X`, `til X`, `over for X` after a cue and its speaker.
+
+Compiled by hand from Danish news usage and ANNOTATION.md's examples.
+"""
+
+from __future__ import annotations
+
+ACCORDING_TO_PREPOSITIONS: frozenset[str] = frozenset({"ifølge", "iflg."})
+
+# nouns that make `efter X's NOUN` an according-to cue
+OPINION_NOUNS: frozenset[str] = frozenset(
+    {
+        "opfattelse",
+        "mening",
+        "vurdering",
+        "udsagn",
+        "oplysninger",
+        "beregninger",
+        "skøn",
+        "overbevisning",
+        "egne ord",
+        "ord",
+    }
+)
+
+# verb forms of `fremgå af` / `stå (der) i` / `lyde (det) fra`
+EMERGES_FROM: frozenset[str] = frozenset({"fremgår", "fremgik", "fremgået"})
+STANDS_IN: frozenset[str] = frozenset({"står", "stod"})
+SOUNDS_FROM: frozenset[str] = frozenset({"lyder", "lød"})
+
+# prepositions that introduce a relay after `siger X`: `til TV 2`, `over for DR`
+RELAY_PREPOSITIONS: frozenset[str] = frozenset({"til", "ifølge", "iflg."})

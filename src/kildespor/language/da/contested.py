@@ -1,0 +1,71 @@
+"""CONTESTED: content presented as disputed, merely claimed or an accusation (class `contested`).
+
+Per ANNOTATION.md: `påstået`, `hævdes`, `hævder`, `påstår`, accusations
+(`mistænkt for`, `anklaget for`, `tiltalt for`, `sigtet for`, also as
+adjectives and nouns: `drabssigtede`, `de tiltalte`). Compounds
+(`drabssigtede`, `terrormistænkt`) are matched by word endings. Compiled by
+hand from Danish court and crime reporting.
+"""
+
+from __future__ import annotations
+
+CONTESTED: tuple[str, ...] = (
+    "påstået",
+    "påståede",
+    "påstand",
+    "påstande",
+    "påstanden",
+    "påstandene",
+    "hævdes",
+    "hævdede",
+    "hævder",
+    "hævdet",
+    "påstår",
+    "påstod",
+    "påstås",
+    "beskylder",
+    "beskyldte",
+    "beskyldt",
+    "beskyldes",
+    "beskyldning",
+    "beskyldninger",
+    "beskyldningerne",
+    "anklages",
+    "anklaget",
+    "anklagede",
+    "mistænkes",
+    "mistænkt",
+    "mistænkte",
+    "mistænker",
+    "tiltales",
+    "tiltalt",
+    "tiltalte",
+    "sigtes",
+    "sigtet",
+    "sigtede",
+    "formodet",
+    "formodede",
+    "såkaldt",
+    "såkaldte",
+    "omstridt",
+    "omstridte",
+    "omdiskuteret",
+    "omdiskuterede",
+    "kontroversiel",
+    "kontroversielle",
+)
+
+# compound word endings: `drabssigtede`, `terrormistænkt`, `voldtægtsanklagede`
+CONTESTED_SUFFIXES: tuple[str, ...] = (
+    "sigtede",
+    "sigtet",
+    "mistænkte",
+    "mistænkt",
+    "anklagede",
+    "anklaget",
+    "tiltalte",
+    "tiltalt",
+)
+
+# `sigter/sigtede mod` is "aims at": these next words cancel an accusation reading
+NOT_ACCUSATION_AFTER: frozenset[str] = frozenset({"mod", "imod", "på", "efter", "til", "at"})

@@ -1,0 +1,50 @@
+"""DENIAL: a source rejects the content (class `denied`).
+
+Per ANNOTATION.md: `afviser, at`, `benægter`, `dementerer`, `nægter sig
+skyldig`. Refusing to act is no denial: `afviser at stemme`, `afviste at
+foretage sig noget`, `nægter at gå i krig`. `afviser at have ...` (denying a
+past act) and `afviser + claim noun` (`afviser anklagerne`) are denials.
+Compiled by hand from Danish news usage.
+"""
+
+from __future__ import annotations
+
+# always a denial
+DENIAL_WORDS: tuple[str, ...] = (
+    "benægter",
+    "benægtede",
+    "benægtet",
+    "benægtes",
+    "dementerer",
+    "dementerede",
+    "dementeret",
+    "dementi",
+    "dementiet",
+    "nægter sig skyldig",
+    "nægtede sig skyldig",
+    "nægter sig skyldige",
+    "nægtede sig skyldige",
+    "erklærer sig uskyldig",
+    "erklærede sig uskyldig",
+)
+
+# a denial only before `, at` / `at have` / a claim noun; a refusal before `at` + other verbs
+DENIAL_VERBS: frozenset[str] = frozenset(
+    {"afviser", "afviste", "afvist", "afvises", "nægter", "nægtede", "nægtet", "nægtes"}
+)
+
+# nouns naming a claim: `afviser anklagerne`, `afviste påstanden`
+CLAIM_NOUNS: tuple[str, ...] = (
+    "anklage",
+    "beskyldning",
+    "påstand",
+    "kritik",
+    "rygte",
+    "rygter",
+    "forlydende",
+    "oplysning",
+    "historie",
+    "kritikken",
+    "skyld",
+    "ansvar",
+)

@@ -1,0 +1,52 @@
+"""HEARSAY: content relayed without a vouching source (class `hearsay`).
+
+Per ANNOTATION.md: `eftersigende`, `angiveligt`, `det forlyder`,
+`forlydender`, `ubekræftede oplysninger`, `rapporter om`, `ofte blevet
+nævnt`, and reportative `skulle` / `skal` + infinitive (`skulle være
+flygtet`, `skal have sagt`, `skulle stå bag`), not deontic or planned uses
+(`skulle ikke have dukket op`, `hvor vi skulle have sejlet`, `efter aftale
+skulle hun`). Compiled by hand; the reportative reading of `skulle` follows
+Hansen & Heltoft (2011) on evidential modal verbs.
+"""
+
+from __future__ import annotations
+
+HEARSAY: tuple[str, ...] = (
+    "eftersigende",
+    "efter sigende",
+    "angiveligt",
+    "angivelig",
+    "angivelige",
+    "forlyder",
+    "forlød",
+    "forlydender",
+    "forlydendet",
+    "rygter",
+    "rygterne",
+    "rygtes",
+    "rygtet",
+    "ubekræftede oplysninger",
+    "ubekræftede meldinger",
+    "ubekræftede rapporter",
+    "uofficielle oplysninger",
+    "rapporter om",
+    "meldinger om",
+    "efter forlydender",
+    "siges at",
+    "blevet nævnt",
+    "skulle efter sigende",
+)
+
+# reportative modals: these forms + (adverbs) + a bare infinitive of the kinds below
+REPORTATIVE_MODALS: frozenset[str] = frozenset({"skulle", "skal"})
+# perfect/copular infinitives after which a past participle makes `skulle` reportative
+REPORTATIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "havde", "være"})
+# lexical infinitives that are reportative on their own after `skulle` (`skulle stå bag`)
+REPORTATIVE_INFINITIVES: frozenset[str] = frozenset({"stå", "ligge", "befinde", "eje", "råde", "findes", "dreje"})
+# words before the modal that make it deontic or planned (subordinate clause, agreement)
+NON_REPORTATIVE_CONTEXT: frozenset[str] = frozenset(
+    {"hvor", "hvis", "når", "som", "der", "aftale", "planen", "planlagt", "jeg", "vi", "du", "man", "i", "hvad",
+     "om", "så", "hvordan", "hvorfor", "hvornår", "før", "inden", "end"}
+)
+# first/second person subjects: `vi skulle have sejlet` is a plan, not hearsay
+NON_REPORTATIVE_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "i", "de"})

@@ -1,0 +1,69 @@
+"""REPORTING_VERBS: Danish verbs that introduce reported speech or thought, with the stance of the cue.
+
+Each lemma lists its finite and participle forms (present, past, past
+participle); infinitives are left out on purpose because `sige`, `skrive` etc.
+in the infinitive are mostly idioms or plans (`det vil sige`, `så at sige`),
+not reports. Stance follows ../shared/eval/ANNOTATION.md and issue 4:
+neutral (`siger`), belief (`mener`), distancing (`hævder`), endorsing
+(`bekræfter`, `erkender`), denial (`afviser`, `benægter`).
+
+Sources: inflections per Retskrivningsordbogen (dsn.dk); the verb inventory
+from reporting-verb lists in Danish grammar (Hansen & Heltoft 2011, on
+"anføringsverber") and from reading Danish news.
+"""
+
+from __future__ import annotations
+
+# lemma: (forms, stance)
+REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "sige": (("siger", "sagde", "sagt"), "neutral"),
+    "udtale": (("udtaler", "udtalte", "udtalt"), "neutral"),
+    "fortælle": (("fortæller", "fortalte", "fortalt"), "neutral"),
+    "oplyse": (("oplyser", "oplyste", "oplyst"), "neutral"),
+    "skrive": (("skriver", "skrev", "skrevet"), "neutral"),
+    "forklare": (("forklarer", "forklarede", "forklaret"), "neutral"),
+    "tilføje": (("tilføjer", "tilføjede", "tilføjet"), "neutral"),
+    "meddele": (("meddeler", "meddelte", "meddelt"), "neutral"),
+    "berette": (("beretter", "berettede", "berettet"), "neutral"),
+    "melde": (("melder", "meldte", "meldt"), "neutral"),
+    "svare": (("svarer", "svarede", "svaret"), "neutral"),
+    "rapportere": (("rapporterer", "rapporterede", "rapporteret"), "neutral"),
+    "understrege": (("understreger", "understregede", "understreget"), "neutral"),
+    "påpege": (("påpeger", "påpegede", "påpeget"), "neutral"),
+    "pointere": (("pointerer", "pointerede", "pointeret"), "neutral"),
+    "fremhæve": (("fremhæver", "fremhævede", "fremhævet"), "neutral"),
+    "uddybe": (("uddyber", "uddybede", "uddybet"), "neutral"),
+    "gentage": (("gentager", "gentog", "gentaget"), "neutral"),
+    "advare": (("advarer", "advarede", "advaret"), "neutral"),
+    "erklære": (("erklærer", "erklærede", "erklæret"), "neutral"),
+    "annoncere": (("annoncerer", "annoncerede", "annonceret"), "neutral"),
+    "spørge": (("spørger", "spurgte"), "neutral"),
+    "råbe": (("råber", "råbte"), "neutral"),
+    "tweete": (("tweeter", "tweetede", "tweetet"), "neutral"),
+    "argumentere": (("argumenterer", "argumenterede"), "neutral"),
+    "konstatere": (("konstaterer", "konstaterede", "konstateret"), "neutral"),
+    "mene": (("mener", "mente"), "belief"),
+    "tro": (("tror", "troede"), "belief"),
+    "vurdere": (("vurderer", "vurderede"), "belief"),
+    "forvente": (("forventer", "forventede"), "belief"),
+    "skønne": (("skønner", "skønnede"), "belief"),
+    "anslå": (("anslår", "anslog"), "belief"),
+    "frygte": (("frygter", "frygtede"), "belief"),
+    "håbe": (("håber", "håbede"), "belief"),
+    "antage": (("antager", "antog"), "belief"),
+    "formode": (("formoder", "formodede"), "belief"),
+    "konkludere": (("konkluderer", "konkluderede", "konkluderet"), "belief"),
+    "hævde": (("hævder", "hævdede", "hævdet"), "distancing"),
+    "påstå": (("påstår", "påstod", "påstået"), "distancing"),
+    "postulere": (("postulerer", "postulerede", "postuleret"), "distancing"),
+    "bekræfte": (("bekræfter", "bekræftede", "bekræftet"), "endorsing"),
+    "erkende": (("erkender", "erkendte", "erkendt"), "endorsing"),
+    "indrømme": (("indrømmer", "indrømmede", "indrømmet"), "endorsing"),
+    "medgive": (("medgiver", "medgav", "medgivet"), "endorsing"),
+    "fastslå": (("fastslår", "fastslog", "fastslået"), "endorsing"),
+    "tilstå": (("tilstår", "tilstod", "tilstået"), "endorsing"),
+    "afvise": (("afviser", "afviste", "afvist"), "denial"),
+    "benægte": (("benægter", "benægtede", "benægtet"), "denial"),
+    "dementere": (("dementerer", "dementerede", "dementeret"), "denial"),
+    "nægte": (("nægter", "nægtede", "nægtet"), "denial"),
+}
