@@ -26,6 +26,7 @@ app = typer.Typer(
 _COMMAND_MODULES = (
     "kildespor.cli.analyze",
     "kildespor.cli.evaluate",
+    "kildespor.cli.batch",
 )
 
 

@@ -21,7 +21,7 @@ class IngestSettings(_Section):
 class ExtractSettings(_Section):
     vocabulary: str = "da"
     as_of: str = ""
-    max_chars: int = 2_000_000
+    max_chars: int = 1_500_000
 
 
 class LanguageSettings(_Section):

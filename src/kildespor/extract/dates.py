@@ -48,17 +48,14 @@ def _safe_date(year: int, month: int, day: int) -> date | None:
 
 def _find_date(text: str, vocab: PageVocabulary) -> tuple[date, re.Match[str]] | None:
     """The first date expression in `text`, with the match that covers it."""
-    if m := _ISO.search(text):
-        if d := _safe_date(int(m[1]), int(m[2]), int(m[3])):
-            return d, m
-    if m := _NUMERIC_DMY.search(text):
-        if d := _safe_date(int(m[3]), int(m[2]), int(m[1])):
-            return d, m
-    if (m := _DAY_MONTH_YEAR.search(text)) and (month := vocab.months.get(m[2].casefold())):
-        if d := _safe_date(int(m[3]), month, int(m[1])):
-            return d, m
-    if (m := _MONTH_DAY_YEAR.search(text)) and (month := vocab.months.get(m[1].casefold())):
-        if d := _safe_date(int(m[3]), month, int(m[2])):
+    if (m := _ISO.search(text)) and (d := _safe_date(int(m[1]), int(m[2]), int(m[3]))):
+        return d, m
+    if (m := _NUMERIC_DMY.search(text)) and (d := _safe_date(int(m[3]), int(m[2]), int(m[1]))):
+        return d, m
+    for pattern, day_group, month_group in ((_DAY_MONTH_YEAR, 1, 2), (_MONTH_DAY_YEAR, 2, 1)):
+        m = pattern.search(text)
+        month = vocab.months.get(m[month_group].casefold()) if m else None
+        if m and month and (d := _safe_date(int(m[3]), month, int(m[day_group]))):
             return d, m
     return None
 

@@ -64,7 +64,13 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText | None
             return _finish(data.decode(encoding), encoding)
         except (UnicodeDecodeError, LookupError):
             continue
-    best = from_bytes(data[:2_000_000]).best()
+    sample = data[:2_000_000]
+    best = from_bytes(sample).best()
+    # Windows-1252 is by far the commonest legacy encoding of Danish pages; on short texts
+    # charset-normalizer often ties it with exotic code pages (hp_roman8), so prefer it on a tie.
+    western = from_bytes(sample, cp_isolation=["cp1252"]).best()
+    if western is not None and (best is None or western.chaos <= best.chaos):
+        best = western
     if best is not None and best.encoding:
         return _finish(data.decode(best.encoding, errors="replace"), best.encoding)
     try:

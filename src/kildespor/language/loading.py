@@ -14,6 +14,8 @@ from kildespor.config import LanguageSettings
 from kildespor.errors import ModelError
 
 # The kildespor components, in order; each is registered by importing language.components.
+_MAX_DOC_CHARS = 10_000_000
+
 SOURCE_COMPONENTS = ("kildespor_markers", "kildespor_attribution", "kildespor_sentence_labels")
 
 
@@ -49,6 +51,8 @@ def _cached(model: str, lang: str) -> Language:
     for name in SOURCE_COMPONENTS:
         if name not in nlp.pipe_names:
             nlp.add_pipe(name)
+    # Length is guarded where it can be reported per document (extract.max_chars → Rejection).
+    nlp.max_length = _MAX_DOC_CHARS
     return nlp
 
 

@@ -204,8 +204,8 @@ def _record_kind(file: InputFile, settings: IngestSettings) -> Literal["warc", "
     with open(file.path, "rb") as handle:
         head = handle.read(4096)
     reader = getattr(choose_reader(file.path, head, settings), "name", "")
-    if reader not in _RECORD_READERS:
-        return None  # the ingest stage reads it as one document: keep it whole
+    if reader not in _RECORD_READERS or head.lstrip().startswith(b"["):
+        return None  # read as one document (or one JSON array): keep it whole
     return "warc" if name.endswith(_WARC_SUFFIXES) else "jsonl"
 
 

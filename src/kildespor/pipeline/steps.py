@@ -73,7 +73,9 @@ class ExtractStep:
             if not isinstance(item, RawDocument):
                 yield item
                 continue
-            yield _guarded(stats, self.name, Stage.EXTRACT, item, lambda d: extract_article(d, self.settings.extract))
+            yield _guarded(
+                stats, self.name, Stage.EXTRACT, item, lambda d: extract_article(d, self.settings.extract)
+            )
 
 
 class AnalyzeStep:
@@ -116,9 +118,7 @@ class WriteStep:
             yield item
 
 
-def _guarded(
-    stats: ShardStats, step: str, stage: Stage, item: Any, work: Callable[[Any], Item]
-) -> Item:
+def _guarded(stats: ShardStats, step: str, stage: Stage, item: Any, work: Callable[[Any], Item]) -> Item:
     """Run one step on one document, timed; a bug on the document becomes its Rejection."""
     started = time.perf_counter()
     try:
@@ -147,7 +147,12 @@ def run_shard(shard: ShardSpec, settings: Settings, output: str | Path, nlp: Lan
     info = pipeline_info(nlp)
     stats.pipeline = f"{info['name']} {info['version']}".strip()
     writer = ShardTableWriter(BatchOutput(output), shard.id)
-    steps: list[Step] = [ReadStep(shard, settings), ExtractStep(settings), AnalyzeStep(nlp), WriteStep(writer)]
+    steps: list[Step] = [
+        ReadStep(shard, settings),
+        ExtractStep(settings),
+        AnalyzeStep(nlp),
+        WriteStep(writer),
+    ]
     try:
         stream: Iterator[Item] = iter(())
         for step in steps:

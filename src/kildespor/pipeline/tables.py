@@ -34,6 +34,7 @@ import pyarrow as pa
 import pyarrow.parquet as pq
 from pydantic import BaseModel
 
+from kildespor.pipeline.shards import ShardPlan
 from kildespor.records import (
     AnalysisResult,
     Article,
@@ -69,36 +70,89 @@ def _span_fields(name: str) -> list[tuple[str, pa.DataType]]:
 
 SCHEMAS: dict[str, pa.Schema] = {
     "articles": pa.schema(
-        [*_DOC_FIELDS, ("article_id", _STR), ("title", _STR), ("byline", pa.list_(_STR)), ("agency", _STR)]
-        + [("published", pa.date32()), ("published_time", _STR), ("updated", pa.date32())]
-        + [("section", _STR), ("lede", _STR), ("outlet", _STR), ("language", _STR), ("text", _STR)]
-        + [(f"n_{name}", _INT) for name in ("attributions", "markers", "sentences", "claims", "entities")]
-        + [("pipeline_json", _STR), ("article_json", _STR)]
+        [
+            *_DOC_FIELDS,
+            ("article_id", _STR),
+            ("title", _STR),
+            ("byline", pa.list_(_STR)),
+            ("agency", _STR),
+            ("published", pa.date32()),
+            ("published_time", _STR),
+            ("updated", pa.date32()),
+            ("section", _STR),
+            ("lede", _STR),
+            ("outlet", _STR),
+            ("language", _STR),
+            ("text", _STR),
+            *[(f"n_{name}", _INT) for name in ("attributions", "markers", "sentences", "claims", "entities")],
+            ("pipeline_json", _STR),
+            ("article_json", _STR),
+        ]
     ),
     "attributions": pa.schema(
-        [*_CHILD_FIELDS, *_span_fields("cue"), ("cue_text", _STR), *_span_fields("source")]
-        + [("source_text", _STR), ("source_name", _STR), ("source_kind", _STR), ("role", _STR)]
-        + [*_span_fields("content"), ("content_text", _STR), ("kind", _STR), *_span_fields("via")]
-        + [("via_name", _STR), ("stance", _STR), ("rule", _STR), ("record_json", _STR)]
+        [
+            *_CHILD_FIELDS,
+            *_span_fields("cue"),
+            ("cue_text", _STR),
+            *_span_fields("source"),
+            ("source_text", _STR),
+            ("source_name", _STR),
+            ("source_kind", _STR),
+            ("role", _STR),
+            *_span_fields("content"),
+            ("content_text", _STR),
+            ("kind", _STR),
+            *_span_fields("via"),
+            ("via_name", _STR),
+            ("stance", _STR),
+            ("rule", _STR),
+            ("record_json", _STR),
+        ]
     ),
     "markers": pa.schema(
-        [*_CHILD_FIELDS, *_span_fields("span"), ("class", _STR), ("text", _STR), ("rule", _STR)]
-        + [("record_json", _STR)]
+        [
+            *_CHILD_FIELDS,
+            *_span_fields("span"),
+            ("class", _STR),
+            ("text", _STR),
+            ("rule", _STR),
+            ("record_json", _STR),
+        ]
     ),
     "sentences": pa.schema(
         [*_CHILD_FIELDS, *_span_fields("span"), ("label", _STR), ("text", _STR), ("record_json", _STR)]
     ),
     "claims": pa.schema(
-        [*_CHILD_FIELDS, *_span_fields("span"), ("text", _STR), ("label", _STR), ("attribution", _INT)]
-        + [("source_name", _STR), ("source_kind", _STR), ("record_json", _STR)]
+        [
+            *_CHILD_FIELDS,
+            *_span_fields("span"),
+            ("text", _STR),
+            ("label", _STR),
+            ("attribution", _INT),
+            ("source_name", _STR),
+            ("source_kind", _STR),
+            ("record_json", _STR),
+        ]
     ),
     "entities": pa.schema(
-        [*_CHILD_FIELDS, ("name", _STR), ("label", _STR), ("n_mentions", _INT), ("roles", pa.list_(_STR))]
-        + [("record_json", _STR)]
+        [
+            *_CHILD_FIELDS,
+            ("name", _STR),
+            ("label", _STR),
+            ("n_mentions", _INT),
+            ("roles", pa.list_(_STR)),
+            ("record_json", _STR),
+        ]
     ),
     "rejections": pa.schema(
-        [*_DOC_FIELDS, ("document_id", _STR), ("stage", _STR), ("reason", _STR), ("detail", _STR)]
-        + [("record_json", _STR)]
+        [
+            *_DOC_FIELDS,
+            ("document_id", _STR),
+            ("stage", _STR),
+            ("reason", _STR),
+            ("detail", _STR),
+            ("record_json", _STR),
+        ]
     ),
 }
 TABLES = tuple(SCHEMAS)
@@ -139,10 +193,17 @@ class BatchOutput:
         return self.markers_dir / f"{shard_id}.json"
 
     def completed(self) -> list[str]:
-        """Ids of shards with a completion marker, sorted."""
+        """Ids of the current plan's shards that have a completion marker, in plan order.
+
+        Shards of an older plan (inputs changed since) are ignored even when marked.
+        """
         if not self.markers_dir.is_dir():
             return []
-        return sorted(p.stem for p in self.markers_dir.glob("*.json"))
+        marked = {p.stem for p in self.markers_dir.glob("*.json")}
+        if not self.plan_file.is_file():
+            return sorted(marked)
+        plan = ShardPlan.model_validate_json(self.plan_file.read_text(encoding="utf-8"))
+        return [shard.id for shard in plan.shards if shard.id in marked]
 
     def read_table(self, name: str, shard_ids: list[str] | None = None) -> pa.Table:
         """One table over the given (default: all completed) shards."""
@@ -280,10 +341,14 @@ def iter_shard_documents(shard_dir: Path) -> Iterator[AnalysisResult | Rejection
     children: dict[str, dict[str, list[dict[str, Any]]]] = {}
     for name in _CHILDREN:
         grouped: dict[str, list[dict[str, Any]]] = defaultdict(list)
-        for row in pq.read_table(shard_dir / f"{name}.parquet", columns=["doc_key", "position", "record_json"]).to_pylist():
+        for row in pq.read_table(
+            shard_dir / f"{name}.parquet", columns=["doc_key", "position", "record_json"]
+        ).to_pylist():
             grouped[row["doc_key"]].append(row)
         children[name] = grouped
-    articles = pq.read_table(shard_dir / "articles.parquet", columns=["doc_key", "text", "pipeline_json", "article_json"])
+    articles = pq.read_table(
+        shard_dir / "articles.parquet", columns=["doc_key", "text", "pipeline_json", "article_json"]
+    )
     for row in articles.to_pylist():
         article = Article.model_validate({**json.loads(row["article_json"]), "text": row["text"]})
         parts: dict[str, list[Any]] = {}

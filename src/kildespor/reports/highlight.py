@@ -7,6 +7,7 @@ carries the classes of all spans that cover it. All article text is escaped.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass
 from html import escape
 
@@ -41,7 +42,7 @@ def _render_block(block: Paragraph, text: str, highlights: list[Highlight]) -> s
     inside = [h for h in highlights if h.start < block.end and h.end > block.start]
     cuts = sorted({block.start, block.end} | {max(block.start, min(block.end, p)) for h in inside for p in (h.start, h.end)})
     parts: list[str] = []
-    for left, right in zip(cuts, cuts[1:], strict=False):
+    for left, right in itertools.pairwise(cuts):
         if left >= right:
             continue
         piece = escape(text[left:right])

@@ -25,7 +25,6 @@ from kildespor.storage.tables import (
     sentences,
 )
 
-
 _SUMMARY_COLUMNS = (
     articles.c.id,
     articles.c.title,

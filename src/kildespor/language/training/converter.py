@@ -7,7 +7,6 @@ from dataclasses import dataclass
 from kildespor.language.training.alignment import Alignment
 from kildespor.language.training.cdt import CdtSentence
 from kildespor.language.training.conllu import UdSentence, UdToken, mark_spaces
-from kildespor.language.training.punctuation import fix_punctuation
 from kildespor.language.training.labels import (
     LabelTables,
     default_rel,
@@ -17,6 +16,7 @@ from kildespor.language.training.labels import (
     rel_keys,
     upos_keys,
 )
+from kildespor.language.training.punctuation import fix_punctuation
 from kildespor.language.training.restructure import UD_PREFIX, Node, restructure
 
 _CONTEXT_RELS = ("vobj", "preds", "nobj", "possd")

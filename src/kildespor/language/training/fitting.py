@@ -6,8 +6,8 @@ from dataclasses import dataclass
 
 from kildespor.language.training.alignment import Alignment
 from kildespor.language.training.cdt import CdtSentence
-from kildespor.language.training.converter import ConvertedWord, label_words, project, restructured
 from kildespor.language.training.conllu import UdSentence
+from kildespor.language.training.converter import ConvertedWord, label_words, project, restructured
 from kildespor.language.training.labels import LabelTables, feats_keys, lemma_keys, rel_keys, upos_keys
 from kildespor.language.training.restructure import UD_PREFIX
 

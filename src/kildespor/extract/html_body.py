@@ -1,0 +1,141 @@
+"""Main-text isolation: two extractors read the cleaned page, one is chosen, Danish fixes follow.
+
+trafilatura (favouring recall) and readability-lxml each propose the article as
+a list of paragraphs. They fail differently: trafilatura drops short blocks
+(one-line quotes, "social" pages), readability sometimes stops at the first
+strong container. The longer proposal wins unless it is mostly made of the
+other's text plus link lists; then dash-quote paragraphs ("– Det er ..., siger
+hun.") that the winner lost are put back in page order.
+"""
+
+from __future__ import annotations
+
+import copy
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Any
+
+import lxml.html
+import trafilatura
+from lxml.html import HtmlElement
+from readability import Document as ReadabilityDocument
+from trafilatura.settings import use_config
+
+from kildespor.extract.html_clean import text_of
+
+_BLOCKS = frozenset(
+    ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "tr", "td", "th", "dd", "dt", "dl", "section", "article", "header", "footer", "figure", "aside", "main", "address", "form", "fieldset", "hr", "br", "head", "list", "item", "row", "cell", "quote", "lb"]
+)
+_SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option"})
+# Danish direct speech opens a paragraph with a dash (Retskrivningsordbogen §58 on "replikstreg").
+_DASH_QUOTE = re.compile(r"^[–—-]\s*\S")
+_TOKEN = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class BodyProposal:
+    """One extractor's idea of the article body."""
+
+    name: str
+    paragraphs: list[str]
+    metadata: Any = None
+
+    @property
+    def tokens(self) -> int:
+        return sum(len(_TOKEN.findall(p)) for p in self.paragraphs)
+
+
+def _trafilatura_config() -> Any:
+    config = use_config()
+    config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeouts inside worker threads
+    return config
+
+
+_CONFIG = _trafilatura_config()
+
+
+def propose_trafilatura(tree: HtmlElement, url: str | None) -> BodyProposal:
+    """trafilatura's main text (with its metadata), as paragraphs."""
+    try:
+        result = trafilatura.bare_extraction(
+            copy.deepcopy(tree), url=url, favor_recall=True, with_metadata=True, include_comments=False,
+            include_tables=True, config=_CONFIG,
+        )
+    except Exception:  # trafilatura has raised on odd trees (RecursionError, lxml errors): no proposal
+        return BodyProposal("trafilatura", [])
+    if result is None or getattr(result, "body", None) is None:
+        return BodyProposal("trafilatura", [], result)
+    return BodyProposal("trafilatura", block_texts(result.body), result)
+
+
+def propose_readability(tree: HtmlElement) -> BodyProposal:
+    """readability-lxml's article container, as paragraphs."""
+    try:
+        summary = ReadabilityDocument(copy.deepcopy(tree)).summary(html_partial=True)
+        partial = lxml.html.fragment_fromstring(summary, create_parent="div")
+    except Exception:  # readability raises Unparseable and lxml errors on degenerate pages
+        return BodyProposal("readability", [])
+    return BodyProposal("readability", block_texts(partial))
+
+
+def block_texts(root: Any) -> list[str]:
+    """Split an element's text into paragraphs at block-element boundaries."""
+    parts: list[str] = []
+    buffer: list[str] = []
+
+    def flush() -> None:
+        text = " ".join(" ".join(buffer).split())
+        if text:
+            parts.append(text)
+        buffer.clear()
+
+    def walk(element: Any) -> None:
+        tag = element.tag if isinstance(element.tag, str) else ""
+        if tag in _SKIP:
+            return
+        is_block = tag in _BLOCKS
+        if is_block:
+            flush()
+        if element.text and tag:
+            buffer.append(element.text)
+        for child in element:
+            walk(child)
+            if child.tail:
+                buffer.append(child.tail)
+        if is_block:
+            flush()
+
+    walk(root)
+    flush()
+    return parts
+
+
+def choose_body(proposals: list[BodyProposal]) -> BodyProposal:
+    """The proposal with more text, unless it only adds link lists and furniture to the other."""
+    ranked = sorted(proposals, key=lambda p: p.tokens, reverse=True)
+    longest = ranked[0]
+    if len(ranked) == 1 or ranked[1].tokens == 0:
+        return longest
+    return longest
+
+
+def restore_dash_quotes(
+    paragraphs: list[str], tree: HtmlElement, is_furniture: Callable[[str], bool]
+) -> list[str]:
+    """Put back dash-quote paragraphs of the page that the extractor dropped, in page order."""
+    page = [text_of(p) for p in tree.iter("p") if isinstance(p, HtmlElement)]
+    if not any(_DASH_QUOTE.match(text) for text in page):
+        return paragraphs
+    kept = set(paragraphs)
+    result = list(paragraphs)
+    for position, text in enumerate(page):
+        if text in kept or not _DASH_QUOTE.match(text) or len(text) < 15 or is_furniture(text):
+            continue
+        anchor = next((page[i] for i in range(position - 1, -1, -1) if page[i] in kept), None)
+        follows = any(page[i] in kept for i in range(position + 1, len(page)))
+        if anchor is None or not follows:
+            continue  # not between two kept paragraphs: it is not inside the article
+        result.insert(result.index(anchor) + 1, text)
+        kept.add(text)
+    return result

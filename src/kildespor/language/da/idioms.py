@@ -1,0 +1,65 @@
+"""NON_REPORTING_IDIOMS: fixed phrases built on reporting verbs that report nothing.
+
+Issue 4: `hvilket vil sige`, `som vi plejer at sige` are idioms, not
+attributions; likewise `det siger sig selv`, `siger og skriver` ("no less
+than"), `så at sige`, `det vil sige`. Lower-case token sequences; the
+component skips a cue that lies inside one. Compiled by hand (Den Danske
+Ordbog lists these under `sige`).
+"""
+
+from __future__ import annotations
+
+NON_REPORTING_IDIOMS: tuple[str, ...] = (
+    "vil sige",
+    "ville sige",
+    "at sige",
+    "siger sig selv",
+    "sagde sig selv",
+    "siger og skriver",
+    "sagt og skrevet",
+    "så at sige",
+    "sagt med andre ord",
+    "med andre ord",
+    "kort sagt",
+    "ærligt talt",
+    "som sagt",
+    "rent ud sagt",
+    "helt ærligt sagt",
+    "sagt på en anden måde",
+    "mildt sagt",
+    "mildest talt",
+    "for ikke at sige",
+    "nok sagt",
+    "skrevet under",
+    "skriver under",
+    "skrev under",
+    "siger farvel",
+    "sagde farvel",
+    "siger tak",
+    "sagde tak",
+    "siger ja",
+    "sagde ja",
+    "siger nej",
+    "sagde nej",
+    "mener det alvorligt",
+    "tror på",
+    "troede på",
+    "håber på",
+    "håbede på",
+    "svarer til",
+    "svarede til",
+    "svarer for",
+    "fortæller historien",
+    "melder sig",
+    "meldte sig",
+    "meldt sig",
+    "melder ud",
+    "meldte ud",
+    "meldt ud",
+    "melder afbud",
+    "meldte afbud",
+    "afviser at",
+    "afviste at",
+    "nægter at",
+    "nægtede at",
+)

@@ -1,0 +1,26 @@
+"""QUOTATION_MARKS: Danish quotation conventions.
+
+Danish news uses »…« (guillemets pointing inwards, the Danish norm per
+Retskrivningsordbogen §57), ”…” (the same mark on both sides), “…” and
+straight "…", and the dialogue dash: a paragraph opening with `-`, `–` or
+`—` and a space is a quotation up to its cue (`- Vi har …, siger X`).
+Single marks (' ‘ ’) are mostly apostrophes or scare quotes, so they are not
+speech quotes here.
+"""
+
+from __future__ import annotations
+
+# opening mark: the closing marks that end it
+QUOTATION_MARKS: dict[str, frozenset[str]] = {
+    "»": frozenset({"«"}),
+    "«": frozenset({"»"}),
+    "“": frozenset({"”", "“"}),
+    "„": frozenset({"“", "”"}),
+    "”": frozenset({"”"}),
+    '"': frozenset({'"', "”"}),
+}
+
+# marks that can only close (when no quotation is open they are ignored)
+CLOSING_ONLY: frozenset[str] = frozenset()
+
+DIALOGUE_DASHES: frozenset[str] = frozenset({"-", "–", "—"})
