@@ -6,6 +6,7 @@ import json
 import os
 import uuid
 from collections.abc import Callable, Iterator
+from contextlib import ExitStack, contextmanager
 from datetime import datetime
 from pathlib import Path
 from typing import Any
@@ -203,23 +204,33 @@ def postgres_admin_url() -> str:
     return POSTGRES_ADMIN_URL
 
 
-@pytest.fixture()
-def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+@contextmanager
+def _postgres_schema(admin_url: str) -> Iterator[str]:
     """A fresh schema on the test server, dropped afterwards; the URL puts it first on the search path."""
     schema = f"kildespor_test_{uuid.uuid4().hex[:12]}"
-    engine = sqlalchemy.create_engine(postgres_admin_url, isolation_level="AUTOCOMMIT")
+    engine = sqlalchemy.create_engine(admin_url, isolation_level="AUTOCOMMIT")
     with engine.connect() as conn:
         conn.execute(sqlalchemy.text(f'CREATE SCHEMA "{schema}"'))
-    separator = "&" if "?" in postgres_admin_url else "?"
+    separator = "&" if "?" in admin_url else "?"
     try:
-        yield f"{postgres_admin_url}{separator}options=-csearch_path%3D{schema}"
+        yield f"{admin_url}{separator}options=-csearch_path%3D{schema}"
     finally:
         with engine.connect() as conn:
             conn.execute(sqlalchemy.text(f'DROP SCHEMA "{schema}" CASCADE'))
         engine.dispose()
 
 
-@pytest.fixture(params=["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)])
+@pytest.fixture()
+def postgres_url(postgres_admin_url: str) -> Iterator[str]:
+    """URL of an empty schema of its own on the PostgreSQL test server."""
+    with _postgres_schema(postgres_admin_url) as url:
+        yield url
+
+
+_BACKENDS = ["sqlite", pytest.param("postgres", marks=pytest.mark.postgres)]
+
+
+@pytest.fixture(params=_BACKENDS)
 def database_url(request: pytest.FixtureRequest, tmp_path: Path) -> str:
     """The same test runs on a temporary SQLite file and on a temporary PostgreSQL schema."""
     if request.param == "sqlite":
@@ -235,12 +246,32 @@ def database(database_url: str) -> Iterator[Database]:
     db.close()
 
 
-@pytest.fixture()
-def newsroom_database(database: Database, newsroom_results: list[AnalysisResult]) -> Database:
-    """The store with the invented newsroom articles saved."""
-    for result in newsroom_results:
-        save_analysis(database, result)
-    return database
+@pytest.fixture(scope="session", params=_BACKENDS)
+def newsroom_database(
+    request: pytest.FixtureRequest,
+    tmp_path_factory: pytest.TempPathFactory,
+    newsroom_results: list[AnalysisResult],
+) -> Iterator[Database]:
+    """A store holding the invented newsroom articles, built once per backend: tests only read it."""
+    with ExitStack() as stack:
+        if request.param == "sqlite":
+            url = f"sqlite:///{tmp_path_factory.mktemp('newsroom') / 'kildespor.db'}"
+        else:
+            url = stack.enter_context(_postgres_schema(request.getfixturevalue("postgres_admin_url")))
+        db = connect(url)
+        stack.callback(db.close)
+        for result in newsroom_results:
+            save_analysis(db, result)
+        yield db
+
+
+API_TOKEN = "test-token-not-secret"
+
+
+@pytest.fixture(scope="session")
+def api_settings() -> Settings:
+    """Settings for API/web tests: a known token and a small body limit."""
+    return load_settings(environ={}, overrides={"api": {"token": API_TOKEN, "max_body_bytes": 200_000}})
 
 
 # --- batch (pipeline shards, executors): generated WARCs and a Dask cluster ------------------------------
@@ -277,3 +308,70 @@ def dask_scheduler() -> Iterator[str]:
 
     with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0") as cluster:
         yield str(cluster.scheduler_address)
+
+
+CHROMIUM = Path("/usr/bin/chromium")
+CHROMIUM_ARGS = [
+    "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+    "--disable-background-networking", "--disable-component-update", "--disable-sync",
+]  # fmt: skip
+ARTIFACTS = REPO / "test-artifacts"
+
+
+@pytest.fixture()
+def live_server(
+    tmp_path: Path, api_settings: Settings, newsroom_results: list[AnalysisResult]
+) -> Iterator[str]:
+    """The real newsroom server (uvicorn in a thread) on a free port, over a temp SQLite holding the
+    invented newsroom articles; yields its base URL."""
+    import socket
+    import threading
+    import time
+
+    import uvicorn
+
+    from kildespor.server import create_server
+
+    db = connect(f"sqlite:///{tmp_path / 'live.db'}")
+    for result in newsroom_results:
+        save_analysis(db, result)
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = uvicorn.Server(
+        uvicorn.Config(create_server(api_settings, db), host="127.0.0.1", port=port, log_level="warning")
+    )
+    thread = threading.Thread(target=server.run, daemon=True)
+    thread.start()
+    deadline = time.monotonic() + 20
+    while not server.started and time.monotonic() < deadline:
+        time.sleep(0.05)
+    assert server.started, "the test server did not start within 20 s"
+    yield f"http://127.0.0.1:{port}"
+    server.should_exit = True
+    thread.join(timeout=10)
+    db.close()
+
+
+@pytest.fixture(scope="session")
+def chromium_browser() -> Iterator[Any]:
+    """Debian's headless Chromium driven by Playwright; skips when it is not installed."""
+    if not CHROMIUM.exists():
+        pytest.skip(f"{CHROMIUM} not found: install Debian's chromium package to run browser tests")
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(executable_path=str(CHROMIUM), headless=True, args=CHROMIUM_ARGS)
+        yield browser
+        browser.close()
+
+
+@pytest.fixture()
+def browser_page(chromium_browser: Any) -> Iterator[Any]:
+    """A fresh page (1280×900); screenshots go to test-artifacts/."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    context = chromium_browser.new_context(viewport={"width": 1280, "height": 900})
+    page = context.new_page()
+    page.set_default_timeout(15_000)
+    yield page
+    context.close()

@@ -73,7 +73,9 @@ def batch(
     workers: Annotated[
         int | None, typer.Option("--workers", "-w", help="Worker processes of the local Dask cluster.")
     ] = None,
-    shard_size: Annotated[int | None, typer.Option("--shard-size", help="Documents per shard (task).")] = None,
+    shard_size: Annotated[
+        int | None, typer.Option("--shard-size", help="Documents per shard (task).")
+    ] = None,
     retries: Annotated[int, typer.Option("--retries", help="Extra attempts for a failing shard.")] = 2,
     local: Annotated[bool, typer.Option("--local", help="Run in this process, without Dask.")] = False,
     model: ModelOption = None,

@@ -25,8 +25,16 @@ app = typer.Typer(
 # Command modules, each with register(app). Add a new module here.
 _COMMAND_MODULES = (
     "kildespor.cli.analyze",
+    "kildespor.cli.extract",
     "kildespor.cli.evaluate",
     "kildespor.cli.batch",
+    "kildespor.cli.database",
+    "kildespor.cli.db_load",
+    "kildespor.cli.ingest",
+    "kildespor.cli.search",
+    "kildespor.cli.claims",
+    "kildespor.cli.serve",
+    "kildespor.cli.nlp",
 )
 
 

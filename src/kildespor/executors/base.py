@@ -9,9 +9,11 @@ finished shards and redoes failed, killed or missing ones.
 
 from __future__ import annotations
 
+import shutil
 import time
 from abc import ABC, abstractmethod
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import Protocol
 
@@ -19,7 +21,7 @@ from pydantic import BaseModel, Field
 from spacy.language import Language
 
 from kildespor.config import Settings
-from kildespor.pipeline.shards import ShardPlan, ShardSpec, load_or_plan
+from kildespor.pipeline.shards import InputFile, ShardPlan, ShardSpec, ShardUnit, index_here, load_or_plan
 from kildespor.pipeline.stats import RunStats, ShardStats, merge_stats
 from kildespor.pipeline.steps import run_shard
 from kildespor.pipeline.tables import BatchOutput, write_atomically
@@ -96,12 +98,20 @@ class Executor(ABC):
         """Plan (or reuse the plan), skip completed shards, run the rest, merge and save stats."""
         started = time.perf_counter()
         listener = progress or SilentProgress()
-        out = BatchOutput(output)
-        plan = load_or_plan(inputs, settings.batch.shard_size, out.plan_file, settings.ingest)
-        done = set(out.completed())
-        pending = [shard for shard in plan.shards if shard.id not in done]
-        listener.started(len(plan.shards), len(plan.shards) - len(pending), sum(s.records for s in pending))
-        finished, failed = self.execute(pending, settings, str(out.root), listener) if pending else ([], {})
+        out = BatchOutput(Path(output).absolute())  # workers may run in another directory
+        with self.session(listener):
+            plan = load_or_plan(
+                inputs, settings.batch.shard_size, out.plan_file, settings.ingest, indexer=self.index_files
+            )
+            done = set(out.completed())
+            pending = [shard for shard in plan.shards if shard.id not in done]
+            listener.started(
+                len(plan.shards), len(plan.shards) - len(pending), sum(s.records for s in pending)
+            )
+            finished, failed = (
+                self.execute(pending, settings, str(out.root), listener) if pending else ([], {})
+            )
+        _remove_leftovers(out)
         total = merge_stats(_completed_stats(out, plan))
         write_atomically(out.stats_file, total.model_dump_json(indent=1))
         return RunReport(
@@ -114,6 +124,17 @@ class Executor(ABC):
             this_run=merge_stats(finished),
             total=total,
         )
+
+    @contextmanager
+    def session(self, progress: ProgressListener) -> Iterator[None]:
+        """Set up where the work runs (a cluster connection) for one `run`; nothing by default."""
+        yield
+
+    def index_files(
+        self, index: Callable[[InputFile], list[ShardUnit]], files: list[InputFile]
+    ) -> list[list[ShardUnit]]:
+        """Find the record offsets of large files while planning; in this process by default."""
+        return index_here(index, files)
 
     @abstractmethod
     def execute(
@@ -130,3 +151,13 @@ def _completed_stats(out: BatchOutput, plan: ShardPlan) -> list[ShardStats]:
         for i in out.completed()
         if i in ids
     ]
+
+
+def _remove_leftovers(out: BatchOutput) -> None:
+    """Delete temporary directories that killed attempts left behind for shards now complete."""
+    if not out.shards_dir.is_dir():
+        return
+    done = set(out.completed())
+    for path in out.shards_dir.iterdir():
+        if path.name.startswith(".") and path.name[1:].split(".", 1)[0] in done:
+            shutil.rmtree(path, ignore_errors=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 import logging
 import threading
 import uuid
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from typing import Any
 
@@ -29,8 +29,9 @@ from kildespor.config import LanguageSettings, Settings
 from kildespor.errors import ExecutorError
 from kildespor.executors.base import Executor, ProgressListener, ShardRunner, process_shard
 from kildespor.language import load_pipeline
-from kildespor.pipeline.shards import ShardSpec
+from kildespor.pipeline.shards import InputFile, ShardSpec, ShardUnit, index_here
 from kildespor.pipeline.stats import ShardStats
+from kildespor.pipeline.steps import warm_up
 
 log = logging.getLogger(__name__)
 
@@ -56,15 +57,16 @@ def pipeline_loads() -> int:
 
 
 class PipelinePreloader(WorkerPlugin):  # type: ignore[misc]  # distributed is untyped
-    """Loads the language pipeline when a worker starts, so the first shard does not pay for it."""
+    """Loads the language pipeline when a worker starts and warms it up on one invented document,
+    so the first shard does not pay for loading."""
 
     name = "kildespor-pipeline"
 
-    def __init__(self, settings: LanguageSettings) -> None:
+    def __init__(self, settings: Settings) -> None:
         self.settings = settings
 
     def setup(self, worker: Any) -> None:
-        worker_pipeline(self.settings)
+        warm_up(self.settings, worker_pipeline(self.settings.language))
 
 
 def run_shard_task(shard: ShardSpec, settings: Settings, output: str, runner: ShardRunner) -> ShardStats:
@@ -80,6 +82,7 @@ class DaskExecutor(Executor):
         workers: worker processes of the LocalCluster (ignored with a scheduler).
         retries: extra attempts for a shard task that raised.
         dashboard_address: where the LocalCluster serves its dashboard (":0" = any free port).
+        connect_timeout: how long to wait for the scheduler at `scheduler`.
         shard_runner: what runs one shard; `process_shard` unless a test wraps it.
     """
 
@@ -89,6 +92,7 @@ class DaskExecutor(Executor):
         workers: int = 2,
         retries: int = 2,
         dashboard_address: str = ":8787",
+        connect_timeout: str = "20s",
         shard_runner: ShardRunner = process_shard,
     ) -> None:
         if scheduler is None and workers < 1:
@@ -97,35 +101,62 @@ class DaskExecutor(Executor):
         self.workers = workers
         self.retries = retries
         self.dashboard_address = dashboard_address
+        self.connect_timeout = connect_timeout
         self.shard_runner = shard_runner
+        self._client: Client | None = None
+
+    @contextmanager
+    def session(self, progress: ProgressListener) -> Iterator[None]:
+        """Start (or connect to) the cluster for one run and print its dashboard address."""
+        with self._connect() as client:
+            progress.message(f"Dask dashboard: {client.dashboard_link}")
+            self._client = client
+            try:
+                yield
+            finally:
+                self._client = None
+
+    def index_files(
+        self, index: Callable[[InputFile], list[ShardUnit]], files: list[InputFile]
+    ) -> list[list[ShardUnit]]:
+        """Index large WARC/JSON Lines files on the workers, one task per file."""
+        if len(files) <= 1:
+            return index_here(index, files)
+        client = self._active()
+        keys = [f"kildespor-index-{uuid.uuid4().hex}" for _ in files]
+        futures = client.map(index, files, key=keys, pure=False)
+        units: list[list[ShardUnit]] = client.gather(futures)  # type: ignore[no-untyped-call]
+        return units
 
     def execute(
         self, shards: list[ShardSpec], settings: Settings, output: str, progress: ProgressListener
     ) -> tuple[list[ShardStats], dict[str, str]]:
-        with self._client() as client:
-            progress.message(f"Dask dashboard: {client.dashboard_link}")
-            client.register_plugin(PipelinePreloader(settings.language), name=PipelinePreloader.name)
-            run_id = uuid.uuid4().hex[:8]  # task keys unique per run: a shared cluster may see reruns
-            futures = [
-                client.submit(
-                    run_shard_task,
-                    shard,
-                    settings,
-                    output,
-                    self.shard_runner,
-                    key=f"kildespor-shard-{shard.id}-{run_id}",
-                    retries=self.retries,
-                    pure=False,
-                )
-                for shard in shards
-            ]
-            ids: dict[Any, str] = {
-                future.key: shard.id for future, shard in zip(futures, shards, strict=True)
-            }
-            return _collect(futures, ids, progress)
+        client = self._active()
+        client.register_plugin(PipelinePreloader(settings), name=PipelinePreloader.name)
+        run_id = uuid.uuid4().hex[:8]  # task keys unique per run: a shared cluster may see reruns
+        futures = [
+            client.submit(
+                run_shard_task,
+                shard,
+                settings,
+                output,
+                self.shard_runner,
+                key=f"kildespor-shard-{shard.id}-{run_id}",
+                retries=self.retries,
+                pure=False,
+            )
+            for shard in shards
+        ]
+        ids: dict[Any, str] = {future.key: shard.id for future, shard in zip(futures, shards, strict=True)}
+        return _collect(futures, ids, progress)
+
+    def _active(self) -> Client:
+        if self._client is None:
+            raise ExecutorError("the Dask executor was used outside its session (call run())")
+        return self._client
 
     @contextmanager
-    def _client(self) -> Iterator[Client]:
+    def _connect(self) -> Iterator[Client]:
         if self.scheduler is None:
             with (
                 LocalCluster(  # type: ignore[no-untyped-call]
@@ -139,7 +170,7 @@ class DaskExecutor(Executor):
                 yield client
             return
         try:
-            client = Client(self.scheduler, timeout="20s")  # type: ignore[no-untyped-call]
+            client = Client(self.scheduler, timeout=self.connect_timeout)  # type: ignore[no-untyped-call]
         except OSError as exc:
             raise ExecutorError(f"cannot reach the Dask scheduler at {self.scheduler}: {exc}") from exc
         with client:

@@ -25,7 +25,47 @@ from trafilatura.settings import use_config
 from kildespor.extract.html_clean import text_of
 
 _BLOCKS = frozenset(
-    ["p", "div", "li", "ul", "ol", "h1", "h2", "h3", "h4", "h5", "h6", "pre", "blockquote", "table", "tr", "td", "th", "dd", "dt", "dl", "section", "article", "header", "footer", "figure", "aside", "main", "address", "form", "fieldset", "hr", "br", "head", "list", "item", "row", "cell", "quote", "lb"]
+    [
+        "p",
+        "div",
+        "li",
+        "ul",
+        "ol",
+        "h1",
+        "h2",
+        "h3",
+        "h4",
+        "h5",
+        "h6",
+        "pre",
+        "blockquote",
+        "table",
+        "tr",
+        "td",
+        "th",
+        "dd",
+        "dt",
+        "dl",
+        "section",
+        "article",
+        "header",
+        "footer",
+        "figure",
+        "aside",
+        "main",
+        "address",
+        "form",
+        "fieldset",
+        "hr",
+        "br",
+        "head",
+        "list",
+        "item",
+        "row",
+        "cell",
+        "quote",
+        "lb",
+    ]
 )
 _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "select", "option"})
 # Danish direct speech opens a paragraph with a dash (Retskrivningsordbogen §58 on "replikstreg").
@@ -53,20 +93,30 @@ def _trafilatura_config() -> Any:
 
 
 _CONFIG = _trafilatura_config()
+# htmldate's extensive search runs dateparser over every date-like string: slow, and the
+# metadata cascade has better sources first.
+_DATE_PARAMS = {"extensive_search": False, "original_date": True}
 
 
 def propose_trafilatura(tree: HtmlElement, url: str | None) -> BodyProposal:
     """trafilatura's main text (with its metadata), as paragraphs."""
     try:
         result = trafilatura.bare_extraction(
-            copy.deepcopy(tree), url=url, favor_recall=True, with_metadata=True, include_comments=False,
-            include_tables=True, config=_CONFIG,
+            copy.deepcopy(tree),
+            url=url,
+            favor_recall=True,
+            with_metadata=True,
+            include_comments=False,
+            include_tables=True,
+            config=_CONFIG,
+            date_extraction_params=_DATE_PARAMS,
         )
     except Exception:  # trafilatura has raised on odd trees (RecursionError, lxml errors): no proposal
         return BodyProposal("trafilatura", [])
-    if result is None or getattr(result, "body", None) is None:
+    body = getattr(result, "body", None)
+    if body is None:
         return BodyProposal("trafilatura", [], result)
-    return BodyProposal("trafilatura", block_texts(result.body), result)
+    return BodyProposal("trafilatura", block_texts(body), result)
 
 
 def propose_readability(tree: HtmlElement) -> BodyProposal:

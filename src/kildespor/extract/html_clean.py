@@ -75,7 +75,7 @@ def _drop_hidden(tree: HtmlElement) -> None:
 def _take_captions(page: CleanedPage, vocab: PageVocabulary) -> None:
     """figcaption and caption-classed nodes → captions and credits, out of the body."""
     for element in list(page.tree.iter()):
-        if not isinstance(element, HtmlElement) or element.getparent() is None:
+        if not isinstance(element, HtmlElement) or not _attached(element, page.tree):
             continue
         hint = f"{element.get('class', '')} {element.get('id', '')}"
         is_caption = element.tag == "figcaption" or (
@@ -114,14 +114,16 @@ def split_credit(text: str, vocab: PageVocabulary) -> tuple[str | None, str | No
 def _drop_link_boxes(page: CleanedPage, vocab: PageVocabulary) -> None:
     """'Læs også'-type boxes: short nodes opening with a furniture prefix, or mostly links."""
     for element in list(page.tree.iter(*_BOX_TAGS)):
-        if not isinstance(element, HtmlElement) or element.getparent() is None:
+        if not isinstance(element, HtmlElement) or not _attached(element, page.tree):
             continue
         text = text_of(element)
         if not text or len(text) > _BOX_MAX_CHARS:
             continue
         folded = text.casefold()
         opens_box = any(folded.startswith(prefix) for prefix in vocab.furniture_prefixes)
-        if opens_box and (element.tag in ("aside", "nav") or _link_share(element, text) > 0.3 or len(text) < 200):
+        if opens_box and (
+            element.tag in ("aside", "nav") or _link_share(element, text) > 0.3 or len(text) < 200
+        ):
             page.boilerplate.append(text)
             _remove(element)
 
@@ -129,6 +131,14 @@ def _drop_link_boxes(page: CleanedPage, vocab: PageVocabulary) -> None:
 def _link_share(element: HtmlElement, text: str) -> float:
     linked = sum(len(text_of(a)) for a in element.iter("a") if isinstance(a, HtmlElement))
     return linked / max(1, len(text))
+
+
+def _attached(element: HtmlElement, root: HtmlElement) -> bool:
+    """False once an ancestor has been removed from the page."""
+    top = element
+    for top in element.iterancestors():
+        pass
+    return top is root and element is not root
 
 
 def _remove(element: HtmlElement) -> None:

@@ -25,12 +25,29 @@ _MAX_BYLINE_CHARS = 150
 
 # Meta names per field, most specific first (Open Graph, Dublin Core, Parse.ly, Sailthru, schema.org).
 _META_TITLE = ("og:title", "twitter:title", "dc.title", "parsely-title", "sailthru.title")
-_META_AUTHOR = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author",
-                "byl", "twitter:creator")
-_META_PUBLISHED = ("article:published_time", "og:published_time", "datepublished", "date", "pubdate",
-                   "publishdate", "parsely-pub-date", "sailthru.date", "dc.date", "dc.date.issued",
-                   "dcterms.created", "article.published", "original-publish-date")
-_META_UPDATED = ("article:modified_time", "og:updated_time", "datemodified", "last-modified", "dcterms.modified")
+_META_AUTHOR = ("author", "article:author", "parsely-author", "dc.creator", "sailthru.author", "byl")
+_META_PUBLISHED = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "date",
+    "pubdate",
+    "publishdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "dc.date",
+    "dc.date.issued",
+    "dcterms.created",
+    "article.published",
+    "original-publish-date",
+)
+_META_UPDATED = (
+    "article:modified_time",
+    "og:updated_time",
+    "datemodified",
+    "last-modified",
+    "dcterms.modified",
+)
 _META_SECTION = ("article:section", "parsely-section", "section", "sailthru.section", "og:section")
 _META_DESCRIPTION = ("og:description", "description", "twitter:description", "dc.description")
 _META_SITE = ("og:site_name", "application-name", "twitter:site")
@@ -65,19 +82,53 @@ def read_metadata(tree: HtmlElement, url: str | None, known: dict[str, str], ext
     meta = _meta_tags(tree)
     ld = _json_ld_article(tree)
     found = PageMetadata()
-    _take(found, "title", [("json-ld", _ld_text(ld.get("headline"))), ("meta", _first(meta, _META_TITLE)),
-                           ("trafilatura", getattr(extracted, "title", None)), ("title-tag", _title_tag(tree)),
-                           ("reader", known.get("title"))])
-    _take(found, "section", [("json-ld", _ld_text(ld.get("articleSection"))), ("meta", _first(meta, _META_SECTION)),
-                             ("trafilatura", _first_category(extracted)), ("reader", known.get("section"))])
-    _take(found, "description", [("meta", _first(meta, _META_DESCRIPTION)),
-                                 ("json-ld", _ld_text(ld.get("description")))])
-    _take(found, "site_name", [("meta", _first(meta, _META_SITE)), ("json-ld", _ld_name(ld.get("publisher")))])
-    _take(found, "url", [("reader", url), ("canonical", _canonical(tree)), ("meta", meta.get("og:url")),
-                         ("json-ld", _ld_text(ld.get("url")))])
+    _take(
+        found,
+        "title",
+        [
+            ("json-ld", _ld_text(ld.get("headline"))),
+            ("meta", _first(meta, _META_TITLE)),
+            ("title-tag", _title_tag(tree)),
+            ("trafilatura", getattr(extracted, "title", None)),
+            ("reader", known.get("title")),
+        ],
+    )
+    _take(
+        found,
+        "section",
+        [
+            ("json-ld", _ld_text(ld.get("articleSection"))),
+            ("meta", _first(meta, _META_SECTION)),
+            ("trafilatura", _first_category(extracted)),
+            ("reader", known.get("section")),
+        ],
+    )
+    _take(
+        found,
+        "description",
+        [("meta", _first(meta, _META_DESCRIPTION)), ("json-ld", _ld_text(ld.get("description")))],
+    )
+    _take(
+        found, "site_name", [("meta", _first(meta, _META_SITE)), ("json-ld", _ld_name(ld.get("publisher")))]
+    )
+    _take(
+        found,
+        "url",
+        [
+            ("reader", url),
+            ("canonical", _canonical(tree)),
+            ("meta", meta.get("og:url")),
+            ("json-ld", _ld_text(ld.get("url"))),
+        ],
+    )
     found.authors = _authors(found, ld, meta, tree, extracted, known)
     _dates(found, ld, meta, tree, extracted, known)
-    lang = tree.get("lang") or tree.get("xml:lang") or meta.get("content-language") or _ld_text(ld.get("inLanguage"))
+    lang = (
+        tree.get("lang")
+        or tree.get("xml:lang")
+        or meta.get("content-language")
+        or _ld_text(ld.get("inLanguage"))
+    )
     found.declared_language = lang.split("-")[0].split("_")[0].strip().lower()[:3] if lang else None
     return found
 
@@ -97,7 +148,12 @@ def _meta_tags(tree: HtmlElement) -> dict[str, str]:
     for element in tree.iter("meta"):
         if not isinstance(element, HtmlElement):
             continue
-        key = element.get("property") or element.get("name") or element.get("itemprop") or element.get("http-equiv")
+        key = (
+            element.get("property")
+            or element.get("name")
+            or element.get("itemprop")
+            or element.get("http-equiv")
+        )
         content = element.get("content")
         if key and content and content.strip():
             tags.setdefault(key.strip().lower(), content.strip())
@@ -152,9 +208,16 @@ def _ld_name(value: Any) -> str | None:
 
 
 def _ld_authors(value: Any) -> list[str]:
+    """Names of JSON-LD authors that are people (an Organization author is the outlet, not a byline)."""
     items = value if isinstance(value, list) else [value]
-    names = [_ld_text(item) for item in items]
-    return [name for name in names if name and not _URL_LIKE.match(name)]
+    people = [item for item in items if not (isinstance(item, dict) and item.get("@type") == "Organization")]
+    names = [_ld_text(item) for item in people]
+    return [name for name in names if name and _is_name(name)]
+
+
+def _is_name(text: str) -> bool:
+    """Not a URL, not a social-media handle."""
+    return not _URL_LIKE.match(text) and not text.startswith("@")
 
 
 def _title_tag(tree: HtmlElement) -> str | None:
@@ -164,7 +227,11 @@ def _title_tag(tree: HtmlElement) -> str | None:
 
 def _canonical(tree: HtmlElement) -> str | None:
     for link in tree.iter("link"):
-        if isinstance(link, HtmlElement) and (link.get("rel") or "").lower() == "canonical" and link.get("href"):
+        if (
+            isinstance(link, HtmlElement)
+            and (link.get("rel") or "").lower() == "canonical"
+            and link.get("href")
+        ):
             return str(link.get("href"))
     return None
 
@@ -175,15 +242,22 @@ def _first_category(extracted: Any) -> str | None:
 
 
 def _authors(
-    found: PageMetadata, ld: dict[str, Any], meta: dict[str, str], tree: HtmlElement, extracted: Any,
+    found: PageMetadata,
+    ld: dict[str, Any],
+    meta: dict[str, str],
+    tree: HtmlElement,
+    extracted: Any,
     known: dict[str, str],
 ) -> list[str]:
     """Author names as written (split later): JSON-LD, meta, visible byline, trafilatura, reader."""
     candidates: list[tuple[str, list[str]]] = [
         ("json-ld", _ld_authors(ld.get("author"))),
-        ("meta", [v for v in [_first(meta, _META_AUTHOR)] if v and not _URL_LIKE.match(v)]),
+        ("meta", [v for v in [_first(meta, _META_AUTHOR)] if v and _is_name(v)]),
         ("markup", _visible_bylines(tree)),
-        ("trafilatura", [a.strip() for a in (getattr(extracted, "author", None) or "").split(";") if a.strip()]),
+        (
+            "trafilatura",
+            [a.strip() for a in (getattr(extracted, "author", None) or "").split(";") if a.strip()],
+        ),
         ("reader", [known["author"]] if known.get("author") else []),
     ]
     for source, names in candidates:
@@ -208,22 +282,35 @@ def _visible_bylines(tree: HtmlElement) -> list[str]:
 
 
 def _dates(
-    found: PageMetadata, ld: dict[str, Any], meta: dict[str, str], tree: HtmlElement, extracted: Any,
+    found: PageMetadata,
+    ld: dict[str, Any],
+    meta: dict[str, str],
+    tree: HtmlElement,
+    extracted: Any,
     known: dict[str, str],
 ) -> None:
-    published = [("json-ld", _ld_text(ld.get("datePublished"))), ("meta", _first(meta, _META_PUBLISHED)),
-                 ("time-tag", _time_tag(tree)), ("reader", known.get("date"))]
+    published = [
+        ("json-ld", _ld_text(ld.get("datePublished"))),
+        ("meta", _first(meta, _META_PUBLISHED)),
+        ("time-tag", _time_tag(tree)),
+        ("reader", known.get("date")),
+    ]
     for source, raw in published:
         value = parse_iso_date(raw)
         if value is not None:
             found.published, found.published_raw, found.sources["published"] = value, raw, source
             break
     if found.published is None:
-        value = parse_iso_date(getattr(extracted, "date", None)) or _htmldate(tree, original=True)
+        value = (
+            parse_iso_date(getattr(extracted, "date", None)) if extracted else _htmldate(tree, original=True)
+        )
         if value is not None:
             found.published, found.sources["published"] = value, "htmldate"
-    updated = [("json-ld", _ld_text(ld.get("dateModified"))), ("meta", _first(meta, _META_UPDATED)),
-               ("reader", known.get("updated"))]
+    updated = [
+        ("json-ld", _ld_text(ld.get("dateModified"))),
+        ("meta", _first(meta, _META_UPDATED)),
+        ("reader", known.get("updated")),
+    ]
     for source, raw in updated:
         value = parse_iso_date(raw)
         if value is not None:

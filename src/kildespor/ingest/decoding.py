@@ -50,18 +50,21 @@ def normalise_text(text: str) -> str:
     return unicodedata.normalize("NFC", fixed)
 
 
-def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText | None:
+def decode_bytes(data: bytes, declared: str | None = None, *, repair: bool = True) -> DecodedText | None:
     """Decode bytes: BOM, then declared charset, then UTF-8, then charset-normalizer.
+
+    With `repair=False` the text is only NFC-normalised (no ftfy): HTML is
+    repaired after extraction, on its much shorter text.
 
     Returns None when nothing gives a plausible text.
     """
     for name, bom in _BOMS:
         if data.startswith(bom):
-            return _finish(data.decode(name, errors="replace"), name)
+            return _finish(data.decode(name, errors="replace"), name, repair)
     candidates = [c for c in (declared, "utf-8") if c]
     for encoding in candidates:
         try:
-            return _finish(data.decode(encoding), encoding)
+            return _finish(data.decode(encoding), encoding, repair)
         except (UnicodeDecodeError, LookupError):
             continue
     sample = data[:2_000_000]
@@ -72,14 +75,16 @@ def decode_bytes(data: bytes, declared: str | None = None) -> DecodedText | None
     if western is not None and (best is None or western.chaos <= best.chaos):
         best = western
     if best is not None and best.encoding:
-        return _finish(data.decode(best.encoding, errors="replace"), best.encoding)
+        return _finish(data.decode(best.encoding, errors="replace"), best.encoding, repair)
     try:
-        return _finish(data.decode("cp1252"), "cp1252")
+        return _finish(data.decode("cp1252"), "cp1252", repair)
     except UnicodeDecodeError:
         return None
 
 
-def _finish(text: str, encoding: str) -> DecodedText:
+def _finish(text: str, encoding: str, repair: bool = True) -> DecodedText:
+    if not repair:
+        return DecodedText(unicodedata.normalize("NFC", text.replace("\r\n", "\n")), encoding, False)
     fixed = normalise_text(text)
     return DecodedText(fixed, encoding, fixed != text)
 

@@ -54,7 +54,8 @@ class FeedReader:
             "title": _text(entry.get("title")),
             "author": _text(entry.get("author")),
             "date": _iso(entry.get("published_parsed")) or _text(entry.get("published")),
-            "updated": _iso(entry.get("updated_parsed")) or _text(entry.get("updated")),
+            # dict.get: feedparser's own get() maps a missing "updated" to "published", with a warning.
+            "updated": _iso(dict.get(entry, "updated_parsed")) or _text(dict.get(entry, "updated")),
             "section": _text((entry.get("tags") or [{}])[0].get("term")),
             "url": url,
         }

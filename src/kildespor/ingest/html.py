@@ -27,6 +27,10 @@ class HtmlReader:
 def html_document(
     data: bytes, provenance: Provenance, settings: IngestSettings, declared: str | None = None
 ) -> RawDocument | Rejection:
-    """Decode one page: HTTP-declared charset first, then the page's own meta charset."""
+    """Decode one page: HTTP-declared charset first, then the page's own meta charset.
+
+    Mojibake repair (ftfy) is left to the extractor, which runs it on the
+    extracted text: on the whole page it would cost ten times more.
+    """
     encoding = declared or charset_from_meta(data)
-    return document_from_bytes(data, provenance, settings, fmt="html", declared_encoding=encoding)
+    return document_from_bytes(data, provenance, settings, fmt="html", declared_encoding=encoding, repair=False)

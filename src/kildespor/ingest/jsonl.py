@@ -12,6 +12,7 @@ from __future__ import annotations
 import gzip
 import io
 import json
+import zlib
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -37,9 +38,9 @@ class JsonlReader:
         """Records of one file (plain or gzipped), streamed with bounded memory per line."""
         with path.open("rb") as raw:
             head = raw.read(4096)
-        if head.lstrip().startswith(b"["):  # a pretty-printed JSON array: one document, read whole
+        if _whole_document(head, path.name):  # a pretty-printed JSON array or object: read whole
             with path.open("rb") as raw:
-                yield from self._read_array(raw.read(self.settings.max_bytes + 1), str(path))
+                yield from self._read_whole(raw.read(self.settings.max_bytes + 1), str(path))
             return
         opener = gzip.open if head.startswith(_GZIP_MAGIC) else open
         with opener(path, "rb") as handle:
@@ -47,19 +48,19 @@ class JsonlReader:
 
     def read_bytes(self, data: bytes, path: str) -> Iterator[RawDocument | Rejection]:
         """Records of JSON Lines held in memory (stdin)."""
-        if data.lstrip().startswith(b"["):
-            yield from self._read_array(data, path)
+        if _whole_document(data[:4096], path):
+            yield from self._read_whole(data, path)
             return
         stream: io.BufferedIOBase = io.BytesIO(data)
         if data.startswith(_GZIP_MAGIC):
             stream = gzip.GzipFile(fileobj=stream)
         yield from self._read_stream(stream, path)
 
-    def _read_array(self, data: bytes, path: str) -> Iterator[RawDocument | Rejection]:
+    def _read_whole(self, data: bytes, path: str) -> Iterator[RawDocument | Rejection]:
         provenance = Provenance(path=path, reader=self.name)
         if len(data) > self.settings.max_bytes:
             yield _reject(
-                ReasonCode.TOO_LARGE, f"JSON array larger than {self.settings.max_bytes} bytes", provenance
+                ReasonCode.TOO_LARGE, f"JSON document larger than {self.settings.max_bytes} bytes", provenance
             )
             return
         yield from self._records(data, provenance)
@@ -76,7 +77,7 @@ class JsonlReader:
                     )
                 elif line.strip():
                     yield from self._records(line, provenance)
-        except (OSError, EOFError, ValueError) as exc:  # truncated or corrupt gzip
+        except (OSError, EOFError, ValueError, zlib.error) as exc:  # truncated or corrupt gzip
             yield _reject(
                 ReasonCode.UNREADABLE,
                 f"stream ended badly: {type(exc).__name__}: {exc}",
@@ -121,6 +122,15 @@ class JsonlReader:
             known = {"title": title, "date": date, "url": url}
             item.metadata.update({key: normalise_text(value) for key, value in known.items() if value})
         return item
+
+
+def _whole_document(head: bytes, name: str) -> bool:
+    """A JSON array, or a .json file whose object spans several lines, is one JSON document."""
+    start = head.lstrip()
+    if start.startswith(b"["):
+        return True
+    first_line = start.split(b"\n", 1)[0].strip()
+    return name.lower().endswith(".json") and start.startswith(b"{") and not first_line.endswith(b"}")
 
 
 def _field(record: dict[str, Any], name: str) -> str | None:

@@ -16,6 +16,7 @@ def document_from_bytes(
     *,
     fmt: str = "text",
     declared_encoding: str | None = None,
+    repair: bool = True,
 ) -> RawDocument | Rejection:
     """Check and decode one document's bytes; every failure is a Rejection with a reason."""
     if len(data) > settings.max_bytes:
@@ -24,7 +25,7 @@ def document_from_bytes(
         return _reject(ReasonCode.EMPTY, "the document is empty", provenance)
     if looks_binary(data):
         return _reject(ReasonCode.BINARY, "binary content, not text or HTML", provenance)
-    decoded = decode_bytes(data, declared_encoding)
+    decoded = decode_bytes(data, declared_encoding, repair=repair)
     if decoded is None:
         return _reject(ReasonCode.UNDECODABLE, "no character encoding fits these bytes", provenance)
     if not decoded.text.strip():

@@ -89,6 +89,8 @@ class WarcReader:
         except _ARCHIVE_ERRORS as exc:
             state.failure = f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}"
             state.recoverable = not whole_gzip and "non-chunked gzip" in str(exc)
+        if state.records == 0 and state.failure is None:  # not an archive: say so rather than yield nothing
+            state.failure = "no WARC or ARC records found"
         return state
 
     def _document(

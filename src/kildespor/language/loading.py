@@ -16,7 +16,15 @@ from kildespor.errors import ModelError
 # The kildespor components, in order; each is registered by importing language.components.
 _MAX_DOC_CHARS = 10_000_000
 
-SOURCE_COMPONENTS = ("kildespor_markers", "kildespor_attribution", "kildespor_sentence_labels")
+SOURCE_COMPONENTS = (
+    "kildespor_sentences",
+    "kildespor_quotes",
+    "kildespor_markers",
+    "kildespor_attribution",
+    "kildespor_speakers",
+    "kildespor_sentence_labels",
+    "kildespor_claims",
+)
 
 
 def shipped_model_path(lang: str = "da") -> Path | None:

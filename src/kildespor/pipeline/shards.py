@@ -14,7 +14,9 @@ while the inputs are unchanged, so a rerun does not index large files again.
 from __future__ import annotations
 
 import hashlib
-from collections.abc import Iterable, Iterator
+import os
+from collections.abc import Callable, Iterable, Iterator
+from functools import partial
 from pathlib import Path
 from typing import IO, Literal
 
@@ -88,9 +90,10 @@ class ShardPlan(BaseModel):
 
 
 def list_inputs(paths: Iterable[str | Path]) -> list[InputFile]:
-    """The input files, directories expanded in sorted order; missing files kept with size -1."""
+    """The input files as absolute paths (workers may run elsewhere), directories expanded in
+    sorted order; missing files kept with size -1."""
     files: list[InputFile] = []
-    for path in expand_paths(paths):
+    for path in expand_paths(os.path.abspath(p) for p in paths):
         try:
             stat = Path(path).stat()
             files.append(InputFile(path=path, size=stat.st_size, mtime_ns=stat.st_mtime_ns))
@@ -100,17 +103,47 @@ def list_inputs(paths: Iterable[str | Path]) -> list[InputFile]:
     return files
 
 
+FileIndexer = Callable[[Callable[[InputFile], list[ShardUnit]], list[InputFile]], list[list[ShardUnit]]]
+"""Maps a per-file indexing function over files (in this process, or on a cluster's workers)."""
+
+
+def index_here(
+    index: Callable[[InputFile], list[ShardUnit]], files: list[InputFile]
+) -> list[list[ShardUnit]]:
+    """The default FileIndexer: index the files one after another in this process."""
+    return [index(file) for file in files]
+
+
 def plan_shards(
-    paths: Iterable[str | Path], shard_size: int, settings: IngestSettings | None = None
+    paths: Iterable[str | Path],
+    shard_size: int,
+    settings: IngestSettings | None = None,
+    indexer: FileIndexer = index_here,
 ) -> ShardPlan:
-    """Cut the inputs into deterministic shards of about `shard_size` records."""
+    """Cut the inputs into deterministic shards of about `shard_size` records.
+
+    Args:
+        paths: input files and directories.
+        shard_size: records per shard.
+        settings: ingest settings (which reader reads a file).
+        indexer: runs `file_units` over the WARC and JSON Lines files, which must be read
+            once to find their record offsets; an executor passes one that uses its workers.
+    """
     if shard_size < 1:
         raise ValueError("shard_size must be at least 1")
     settings = settings or IngestSettings()
     inputs = list_inputs(paths)
+    record_files = [file for file in inputs if _maybe_records(file)]
+    indexed = dict(
+        zip(
+            record_files,
+            indexer(partial(file_units, shard_size=shard_size, settings=settings), record_files),
+            strict=True,
+        )
+    )
     shards: list[ShardSpec] = []
     pending: list[ShardUnit] = []
-    for unit in _units(inputs, shard_size, settings):
+    for unit in (u for file in inputs for u in indexed.get(file, [ShardUnit(file=file)])):
         if unit.is_range:
             shards.append(_spec((unit,)))
             continue
@@ -124,7 +157,11 @@ def plan_shards(
 
 
 def load_or_plan(
-    paths: Iterable[str | Path], shard_size: int, plan_file: Path, settings: IngestSettings | None = None
+    paths: Iterable[str | Path],
+    shard_size: int,
+    plan_file: Path,
+    settings: IngestSettings | None = None,
+    indexer: FileIndexer = index_here,
 ) -> ShardPlan:
     """The saved plan when it still fits the inputs, else a new plan (saved atomically)."""
     path_list = list(paths)
@@ -132,7 +169,7 @@ def load_or_plan(
         saved = ShardPlan.model_validate_json(plan_file.read_text(encoding="utf-8"))
         if saved.matches(list_inputs(path_list), shard_size):
             return saved
-    plan = plan_shards(path_list, shard_size, settings)
+    plan = plan_shards(path_list, shard_size, settings, indexer)
     plan_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = plan_file.with_name(plan_file.name + ".tmp")
     tmp.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
@@ -179,34 +216,37 @@ def _spec(units: tuple[ShardUnit, ...]) -> ShardSpec:
     return ShardSpec(id=digest.hexdigest()[:16], units=units)
 
 
-def _units(inputs: list[InputFile], shard_size: int, settings: IngestSettings) -> Iterator[ShardUnit]:
-    """Whole-file units, or record ranges for record files larger than one shard."""
-    for file in inputs:
-        kind = _record_kind(file, settings)
-        if kind is None:
-            yield ShardUnit(file=file)
-            continue
-        starts = _record_offsets(Path(file.path), kind)
-        if starts is None or len(starts) <= shard_size:
-            yield ShardUnit(file=file, records=max(1, len(starts or ())))
-            continue
-        for first in range(0, len(starts), shard_size):
-            chunk = starts[first : first + shard_size]
-            end = starts[first + shard_size] if first + shard_size < len(starts) else file.size
-            yield ShardUnit(file=file, start=chunk[0], end=end, first_index=first, records=len(chunk))
+def _maybe_records(file: InputFile) -> bool:
+    """A file that may hold many records (by its name): it has to be indexed."""
+    return file.size > 0 and file.path.lower().endswith(_WARC_SUFFIXES + _JSONL_SUFFIXES)
+
+
+def file_units(file: InputFile, shard_size: int, settings: IngestSettings) -> list[ShardUnit]:
+    """One whole-file unit, or record ranges of `shard_size` for a record file larger than a shard."""
+    kind = _record_kind(file, settings)
+    if kind is None:
+        return [ShardUnit(file=file)]
+    starts = _record_offsets(Path(file.path), kind)
+    if starts is None or len(starts) <= shard_size:
+        return [ShardUnit(file=file, records=max(1, len(starts or ())))]
+    units = []
+    for first in range(0, len(starts), shard_size):
+        chunk = starts[first : first + shard_size]
+        end = starts[first + shard_size] if first + shard_size < len(starts) else file.size
+        units.append(ShardUnit(file=file, start=chunk[0], end=end, first_index=first, records=len(chunk)))
+    return units
 
 
 def _record_kind(file: InputFile, settings: IngestSettings) -> Literal["warc", "jsonl"] | None:
     """'warc' or 'jsonl' when the ingest stage reads this file record by record, else None."""
-    name = file.path.lower()
-    if file.size <= 0 or not name.endswith(_WARC_SUFFIXES + _JSONL_SUFFIXES):
+    if not _maybe_records(file):
         return None
     with open(file.path, "rb") as handle:
         head = handle.read(4096)
     reader = getattr(choose_reader(file.path, head, settings), "name", "")
     if reader not in _RECORD_READERS or head.lstrip().startswith(b"["):
         return None  # read as one document (or one JSON array): keep it whole
-    return "warc" if name.endswith(_WARC_SUFFIXES) else "jsonl"
+    return "warc" if file.path.lower().endswith(_WARC_SUFFIXES) else "jsonl"
 
 
 def _record_offsets(path: Path, kind: Literal["warc", "jsonl"]) -> list[int] | None:

@@ -20,6 +20,7 @@ from spacy.language import Language
 
 from kildespor.config import Settings
 from kildespor.extract import extract_article
+from kildespor.ingest import read_text_document
 from kildespor.language import pipeline_info
 from kildespor.pipeline.run import analyze_article
 from kildespor.pipeline.shards import ShardSpec, read_shard
@@ -30,6 +31,9 @@ from kildespor.records import AnalysisResult, Article, RawDocument, ReasonCode, 
 log = logging.getLogger(__name__)
 
 Item = RawDocument | Article | AnalysisResult | Rejection
+
+# An invented document that takes a worker through every lazy load before its first shard.
+_WARM_UP_TEXT = "Opvarmning\n\nBorgmesteren siger i går, at broen formentlig åbner 3. maj 2024.\n"
 
 
 class Step(Protocol):
@@ -166,3 +170,14 @@ def run_shard(shard: ShardSpec, settings: Settings, output: str | Path, nlp: Lan
         writer.abort()
         raise
     return stats
+
+
+def warm_up(settings: Settings, nlp: Language) -> None:
+    """Extract and analyse one invented document, so lazy loading (date parsers, vocabularies)
+    happens once when a worker starts instead of inside its first shard."""
+    try:
+        article = extract_article(read_text_document(_WARM_UP_TEXT), settings.extract)
+        if isinstance(article, Article):
+            analyze_article(article, nlp)
+    except Exception:  # only a speed-up: a failure here shows up again, per document, in the shards
+        log.exception("warm-up document failed")

@@ -163,7 +163,10 @@ _CHILDREN: dict[str, type[BaseModel]] = {
     "claims": Claim,
     "entities": Entity,
 }
-_ROWS_PER_FLUSH = 256
+# Rows buffered per table before they are written as a row group; articles carry their
+# text, so they are flushed sooner: a shard's text is never all held in memory at once.
+_ROWS_PER_FLUSH = 1024
+_ARTICLES_PER_FLUSH = 64
 # Record fields holding one (start, end) span: stored as two integer columns.
 _SPAN_FIELDS = frozenset({"cue", "source", "content", "via", "span"})
 
@@ -242,7 +245,7 @@ class ShardTableWriter:
             for name, rows in _result_rows(self.shard_id, item).items():
                 self._rows[name].extend(rows)
         for name, rows in self._rows.items():
-            if len(rows) >= _ROWS_PER_FLUSH:
+            if len(rows) >= (_ARTICLES_PER_FLUSH if name in ("articles", "rejections") else _ROWS_PER_FLUSH):
                 self._flush(name)
 
     def commit(self, stats_json: str) -> None:

@@ -1,24 +1,33 @@
 """Stage 4: spaCy Doc → SourceAnalysis records (spaCy objects stop here).
 
-Entry point: `analyze_sources(doc, article)`.
+Entry point: `analyze_sources(doc, article)`. The kildespor components
+(language/components) have already found sentences, markers, attributions,
+speakers and claims on the Doc; this stage turns them into the typed records
+of `kildespor.records` with character offsets into `article.text`.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kildespor.records import Article, Sentence, SourceAnalysis
+from kildespor.language.extensions import register_extensions
+from kildespor.records import Article, SourceAnalysis
+from kildespor.sources.entities import entity_records
+from kildespor.sources.records_from_doc import attribution_record, claim_records, marker_records, sentence_records
 
 __all__ = ["analyze_sources"]
 
 
 def analyze_sources(doc: Doc, article: Article) -> SourceAnalysis:
     """Attributions, markers, sentence labels, claims and entities of one article."""
-    sentences = []
-    for sent in doc.sents:
-        text = sent.text.strip()
-        if not text:
-            continue
-        start = sent.start_char + (len(sent.text) - len(sent.text.lstrip()))
-        sentences.append(Sentence(span=(start, start + len(text)), text=text))
-    return SourceAnalysis(sentences=sentences)
+    register_extensions()
+    text = article.text if len(article.text) == len(doc.text) else doc.text
+    attributions = [attribution_record(found, text) for found in doc._.kildespor_attributions]
+    markers = marker_records(doc)
+    return SourceAnalysis(
+        attributions=attributions,
+        markers=markers,
+        sentences=sentence_records(doc, markers),
+        claims=claim_records(doc, attributions),
+        entities=entity_records(doc, attributions),
+    )

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 from kildespor.config import Settings
 from kildespor.records import AnalysisResult, Rejection
+from kildespor.storage.batches import IngestSummary, save_all
 from kildespor.storage.database import Database, connect
 from kildespor.storage.engine import default_database_path, resolve_database_url
 from kildespor.storage.fulltext import stem_words
@@ -32,6 +33,7 @@ __all__ = [
     "DashboardStats",
     "Database",
     "EntityRow",
+    "IngestSummary",
     "MentionRow",
     "QuoteRow",
     "SaveOutcome",
@@ -43,6 +45,7 @@ __all__ = [
     "head_revision",
     "open_database",
     "resolve_database_url",
+    "save_all",
     "save_analysis",
     "stem_words",
     "upgrade_database",

@@ -109,6 +109,22 @@ class CorpusReader:
         with self._engine.connect() as conn:
             return [QuoteRow(*row) for row in conn.execute(statement)]  # type: ignore[arg-type,call-arg]
 
+    def claim_spans(self, article_ids: list[str]) -> dict[int, tuple[int, int]]:
+        """Claim id → (start, end) in its article, for the given articles."""
+        statement = select(claims.c.id, claims.c.start, claims.c.end).where(
+            claims.c.article_id.in_(article_ids)
+        )
+        with self._engine.connect() as conn:
+            return {int(i): (int(s), int(e)) for i, s, e in conn.execute(statement)}
+
+    def article_texts(self, article_ids: list[str]) -> dict[str, str]:
+        """Article id → full text, for snippets."""
+        if not article_ids:
+            return {}
+        statement = select(articles.c.id, articles.c.text).where(articles.c.id.in_(article_ids))
+        with self._engine.connect() as conn:
+            return {str(i): str(t) for i, t in conn.execute(statement)}
+
     def source_names(self) -> list[tuple[str, str]]:
         """Distinct (source name, kind) pairs from attributions, for resolving a source filter."""
         statement = (

@@ -17,7 +17,7 @@ from typing import Any
 
 from sqlalchemy import Connection, Engine, create_engine, event
 from sqlalchemy.engine import make_url
-from sqlalchemy.exc import ArgumentError
+from sqlalchemy.exc import ArgumentError, NoSuchModuleError
 
 from kildespor.errors import StorageError
 
@@ -75,6 +75,8 @@ def make_engine(url: str) -> Engine:
         return engine
     try:
         return create_engine(url, pool_pre_ping=True)
+    except NoSuchModuleError as exc:
+        raise StorageError(f"unsupported database URL {url!r}: use sqlite:/// or postgresql://") from exc
     except ImportError as exc:
         raise StorageError(
             f"no driver for {parsed.get_backend_name()}: {exc}",

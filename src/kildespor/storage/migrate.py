@@ -10,6 +10,15 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Engine
 
+# Full-text objects are created by raw SQL in the migrations (FTS5 tables, a GIN expression index);
+# SQLAlchemy's metadata does not describe them, so autogenerate must not propose to drop them.
+FULLTEXT_OBJECTS = ("fulltext_fts", "ix_fulltext_entries_tsv")
+
+
+def include_object(obj: object, name: str | None, type_: str, reflected: bool, compare_to: object) -> bool:
+    """Alembic autogenerate filter: skip the full-text index objects."""
+    return not (name or "").startswith(FULLTEXT_OBJECTS)
+
 
 def alembic_config() -> Config:
     """Alembic config pointing at kildespor/storage/migrations, wherever the package is installed."""

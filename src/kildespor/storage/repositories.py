@@ -34,6 +34,9 @@ _SUMMARY_COLUMNS = (
 )
 
 
+_SAVE_ATTEMPTS = 3
+
+
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
 
@@ -59,15 +62,23 @@ class ArticleRepository:
 
     def save(self, result: AnalysisResult) -> SaveOutcome:
         """Store one analysis; an article already stored only gains a new provenance row."""
+        for attempt in range(_SAVE_ATTEMPTS):
+            try:
+                return self._save_once(result)
+            except IntegrityError:
+                # A concurrent writer stored this article, or a shared row (outlet, entity) it needs,
+                # between our check and insert: the retry sees the committed rows.
+                if attempt == _SAVE_ATTEMPTS - 1:
+                    raise
+        raise AssertionError("unreachable")
+
+    def _save_once(self, result: AnalysisResult) -> SaveOutcome:
         article = result.article
-        try:
-            with self._writer.transaction() as conn:
-                if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
-                    _add_document(conn, article)
-                    return SaveOutcome(article_id=article.id, created=False)
-                _insert_article(conn, result)
-        except IntegrityError:  # another process stored the same article between our check and insert
-            return SaveOutcome(article_id=article.id, created=False)
+        with self._writer.transaction() as conn:
+            if conn.execute(select(articles.c.id).where(articles.c.id == article.id)).first():
+                _add_document(conn, article)
+                return SaveOutcome(article_id=article.id, created=False)
+            _insert_article(conn, result)
         return SaveOutcome(article_id=article.id, created=True)
 
     def get(self, article_id: str) -> StoredArticle | None:

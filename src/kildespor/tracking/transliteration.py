@@ -15,7 +15,18 @@ import re
 import unicodedata
 
 # Letters with diacritics that stand for a sound of their own (Latin Belarusian/Turkish/Czech).
-_LETTERS = {"š": "S", "ş": "S", "ś": "S", "č": "C", "ć": "C", "ç": "C", "ž": "Z", "ź": "Z", "ŭ": "v", "ü": "u"}
+_LETTERS = {
+    "š": "S",
+    "ş": "S",
+    "ś": "S",
+    "č": "C",
+    "ć": "C",
+    "ç": "C",
+    "ž": "Z",
+    "ź": "Z",
+    "ŭ": "v",
+    "ü": "u",
+}
 # Nordic letters the NFKD fold would not touch.
 _NORDIC = {"æ": "ae", "ø": "o", "å": "aa", "ß": "ss"}
 # Multi-letter spellings of one sound, longest first: Danish, English, German, Polish.
@@ -29,7 +40,7 @@ _CLUSTERS: tuple[tuple[str, str], ...] = (
     ("x", "ks"), ("ph", "f"), ("w", "v"),
 )  # fmt: skip
 _VOWELS = set("aeiouyj")
-_GENITIVE = re.compile(r"(?<=\w{3})(?:'s|’s|s'|s|'|’)$")
+_GENITIVE = re.compile(r"(?<=\w{3})(?:'s|’s|'|’|s)$")
 _TOKEN = re.compile(r"[\w'’-]+")
 
 

@@ -1,21 +1,22 @@
-"""kildespor's spaCy components; importing this package registers their factories."""
+"""kildespor's spaCy components; importing this package registers their factories.
+
+In pipeline order (see `SOURCE_COMPONENTS` in language/loading.py):
+kildespor_sentences, kildespor_quotes, kildespor_markers,
+kildespor_attribution, kildespor_speakers, kildespor_sentence_labels,
+kildespor_claims. Each writes its results to `doc.spans["kildespor_*"]`
+(and attributions/claims to `doc._.kildespor_*`).
+"""
 
 from __future__ import annotations
 
-from spacy.language import Language
-from spacy.tokens import Doc
+from kildespor.language.components import (
+    attribution,
+    claims,
+    markers,
+    quotes,
+    sentence_labels,
+    sentences,
+    speakers,
+)
 
-
-@Language.component("kildespor_markers")
-def _markers(doc: Doc) -> Doc:  # placeholder until the source-analysis components land
-    return doc
-
-
-@Language.component("kildespor_attribution")
-def _attribution(doc: Doc) -> Doc:
-    return doc
-
-
-@Language.component("kildespor_sentence_labels")
-def _sentence_labels(doc: Doc) -> Doc:
-    return doc
+__all__ = ["attribution", "claims", "markers", "quotes", "sentence_labels", "sentences", "speakers"]

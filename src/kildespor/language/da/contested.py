@@ -43,16 +43,10 @@ CONTESTED: tuple[str, ...] = (
     "sigtes",
     "sigtet",
     "sigtede",
-    "formodet",
-    "formodede",
-    "såkaldt",
-    "såkaldte",
     "omstridt",
     "omstridte",
     "omdiskuteret",
     "omdiskuterede",
-    "kontroversiel",
-    "kontroversielle",
 )
 
 # compound word endings: `drabssigtede`, `terrormistænkt`, `voldtægtsanklagede`

@@ -33,7 +33,8 @@ HEARSAY: tuple[str, ...] = (
     "meldinger om",
     "efter forlydender",
     "siges at",
-    "blevet nævnt",
+    "ofte blevet nævnt",
+    "ofte nævnt",
     "skulle efter sigende",
 )
 

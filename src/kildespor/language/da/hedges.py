@@ -23,11 +23,14 @@ HEDGES: tuple[str, ...] = (
     "antagelig",
     "tilsyneladende",
     "vistnok",
-    "muligt",
+    "det er muligt",
+    "er det muligt",
+    "muligt , at",
     "eventuelt",
     "potentielt",
     "højst sandsynligt",
-    "sandsynligt",
+    "det er sandsynligt",
+    "sandsynligt , at",
     "usikkert",
     "uvist",
     "uklart",
@@ -44,8 +47,6 @@ HEDGES: tuple[str, ...] = (
     "synes at",
     "syntes at",
     "lader til",
-    "kan være",
-    "kunne være",
     "kan have været",
     "kunne have været",
     "kan muligvis",
@@ -57,9 +58,23 @@ HEDGES: tuple[str, ...] = (
     "vurderes",
     "formodes",
     "menes",
-    "i givet fald",
     "mon",
     "tvivlsomt",
+    "åbenbart",
+    "tilsyneladende",
+    "usandsynligt",
+    "usandsynlig",
+    "der er tegn på",
+    "tegn på , at",
+    "ikke udelukkes",
+    "ikke udelukke",
+    "kan ikke udelukkes",
+    "antyder",
+    "antydede",
+    "formodet",
+    "formodede",
+    "formodes",
+    "muligvis",
     "næppe",
     "angiveligt nok",
 )
@@ -70,8 +85,30 @@ INDICATION_PARTICLE = "på"
 INDICATION_MAX_GAP = 4
 
 # epistemic `vel` and `nok` after a finite verb or pronoun, but not in these fixed phrases
-EPISTEMIC_PARTICLES: frozenset[str] = frozenset({"vel", "nok"})
+EPISTEMIC_PARTICLES: frozenset[str] = frozenset({"vel", "nok", "sikkert", "sikkert nok"})
 NOT_EPISTEMIC_BEFORE: frozenset[str] = frozenset(
     {"godt", "længe", "stort", "store", "mere", "tids", "tidsnok", "høj", "så", "mange", "lige", "sært"}
 )
 NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset({"at", "til", "af", "vidende", "mærke", "som", "og", "."})
+
+# `kan være` / `kunne være` are hedges unless a personal subject makes them ability (`vi kan være tilfredse`)
+POSSIBILITY_MODALS: frozenset[str] = frozenset({"kan", "kunne"})
+POSSIBILITY_VERBS: frozenset[str] = frozenset({"være"})
+ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "hun", "de", "i"})
+
+# fixed phrases that contain a hedge word but express no uncertainty; markers inside them are dropped
+NOT_HEDGES: tuple[str, ...] = (
+    "med nød og næppe",
+    "så vidt det er muligt",
+    "så hurtigt som muligt",
+    "så godt som muligt",
+    "så meget som muligt",
+    "hvis det er muligt",
+    "nok sige",
+    "godt nok",
+    "længe nok",
+    "stort nok",
+    "ofte nok",
+    "mere end nok",
+    "sikkert og",
+)

@@ -42,6 +42,17 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "tweete": (("tweeter", "tweetede", "tweetet"), "neutral"),
     "argumentere": (("argumenterer", "argumenterede"), "neutral"),
     "konstatere": (("konstaterer", "konstaterede", "konstateret"), "neutral"),
+    "vise": (("viser", "viste"), "neutral"),
+    "dokumentere": (("dokumenterer", "dokumenterede"), "neutral"),
+    "foreslå": (("foreslår", "foreslog", "foreslået"), "neutral"),
+    "kræve": (("kræver", "krævede", "krævet"), "neutral"),
+    "begrunde": (("begrunder", "begrundede"), "neutral"),
+    "henvise": (("henviser", "henviste"), "neutral"),
+    "mumle": (("mumler", "mumlede"), "neutral"),
+    "indvende": (("indvender", "indvendte"), "neutral"),
+    "opfordre": (("opfordrer", "opfordrede"), "neutral"),
+    "antyde": (("antyder", "antydede"), "belief"),
+    "synes": (("synes", "syntes"), "belief"),
     "mene": (("mener", "mente"), "belief"),
     "tro": (("tror", "troede"), "belief"),
     "vurdere": (("vurderer", "vurderede"), "belief"),
@@ -66,4 +77,35 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "benægte": (("benægter", "benægtede", "benægtet"), "denial"),
     "dementere": (("dementerer", "dementerede", "dementeret"), "denial"),
     "nægte": (("nægter", "nægtede", "nægtet"), "denial"),
+}
+
+# verbs that report speech only as a dialogue tag after the quotation (`- Ja, smiler han`) or before a colon
+DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
+    "fortsætte": (("fortsætter", "fortsatte"), "neutral"),
+    "smile": (("smiler", "smilede"), "neutral"),
+    "grine": (("griner", "grinede"), "neutral"),
+    "sukke": (("sukker", "sukkede"), "neutral"),
+    "hviske": (("hvisker", "hviskede"), "neutral"),
+    "konkludere": (("konkluderer", "konkluderede"), "belief"),
+}
+
+# verbs that report only with their particle: `slår fast, at`, `lader forstå, at`, `regner med, at`
+PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
+    "slå fast": (("slår", "slog", "slået"), "endorsing", ("fast",)),
+    "lade forstå": (("lader", "lod"), "neutral", ("forstå",)),
+    "regne med": (("regner", "regnede"), "belief", ("med",)),
+    "gå ud fra": (("går", "gik"), "belief", ("ud", "fra")),
+    "gøre gældende": (("gør", "gjorde"), "distancing", ("gældende",)),
+}
+
+# infinitives that report when they take an `at`-clause after a modal (`vi må jo konstatere, at`)
+REPORTING_INFINITIVES: dict[str, str] = {
+    "sige": "neutral",
+    "konstatere": "neutral",
+    "understrege": "neutral",
+    "fastslå": "endorsing",
+    "erkende": "endorsing",
+    "indrømme": "endorsing",
+    "afvise": "denial",
+    "benægte": "denial",
 }

@@ -16,10 +16,11 @@ from spacy.tokens import Doc, DocBin
 from spacy.training.iob_utils import biluo_tags_to_spans, iob_to_biluo
 
 from kildespor.language.training.alignment import Alignment, CdtStream, align
-from kildespor.language.training.cdt import read_cdt
+from kildespor.language.training.cdt import CdtSentence, read_cdt
 from kildespor.language.training.conllu import UdSentence, read_conllu, read_iob2_sentences
 from kildespor.language.training.entities import NerSentence, read_danplus
 from kildespor.language.training.fitting import ConverterScores, convert_aligned, fit_tables, score
+from kildespor.language.training.labels import LabelTables
 
 SENTENCES_PER_DOC = 8
 
@@ -50,10 +51,7 @@ def convert_treebank(data: Path) -> ConversionResult:
     return ConversionResult(convert_aligned(train, cdt, tables), scores, missing)
 
 
-def _score(alignments: list[Alignment], cdt: list, tables: object) -> ConverterScores:  # type: ignore[type-arg]
-    from kildespor.language.training.labels import LabelTables
-
-    assert isinstance(tables, LabelTables)
+def _score(alignments: list[Alignment], cdt: list[CdtSentence], tables: LabelTables) -> ConverterScores:
     return score(convert_aligned(alignments, cdt, tables), [a.ud for a in alignments])
 
 

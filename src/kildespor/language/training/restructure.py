@@ -64,10 +64,10 @@ def _function_rel(nodes: list[Node], function: int, content: int) -> str | None:
     msd = f.msd
     lemma = f.lemma.lower()
     if rel == "nobj":
+        if lemma in _COMPARATIVE_CONJ and function < content:
+            return "case"
         if msd.startswith("SP"):
             return "mark" if c.is_verb or _has_child(nodes, content, "mark") else "case"
-        if msd.startswith("CS") and lemma in _COMPARATIVE_CONJ:
-            return "case"
         if msd.startswith(_DETERMINER_MSD) and function < content:
             return "nummod" if msd.startswith("AC") else "det"
         if msd.startswith("AN") and function < content:
@@ -180,6 +180,7 @@ def restructure(nodes: list[Node]) -> list[Node]:
     _flatten_names(nodes)
     _reattach_coordinators(nodes)
     return nodes
+
 
 
 def _reattach_coordinators(nodes: list[Node]) -> None:

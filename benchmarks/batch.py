@@ -1,0 +1,110 @@
+"""Batch throughput on Dask: 500 DaNewsroom articles with 1 and with 2 worker processes.
+
+Run: .venv/bin/python benchmarks/batch.py [--articles 500] [--shard-size 25]
+
+Reads ../shared/data/news/danewsroom_sample.jsonl (skips with a message when
+absent), writes the first N records to a temporary JSON Lines file, and runs
+`kildespor batch` on a LocalCluster with 1 and then 2 workers. The cluster is
+started and its workers have loaded the pipeline before the clock starts, so
+the numbers are steady-state throughput. Prints articles/s, the 2-worker
+speed-up as a ratio over the 1-worker baseline measured in the same run,
+scaling efficiency (speed-up / 2; goal ≥ 0.85) and peak memory per worker
+(goal ≤ 1 GB). An in-process run (no Dask) is printed as a second baseline.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import resource
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+from distributed import Client, LocalCluster
+
+from kildespor.config import Settings, load_settings
+from kildespor.executors.base import RunReport
+from kildespor.executors.dask import DaskExecutor, PipelinePreloader
+from kildespor.executors.local import LocalExecutor
+
+SAMPLE = Path(__file__).resolve().parents[2] / "shared" / "data" / "news" / "danewsroom_sample.jsonl"
+
+
+def _peak_rss_mb() -> float:
+    """Peak resident memory of the calling process (Linux reports KB)."""
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def _write_input(count: int, folder: Path) -> Path:
+    path = folder / "danewsroom.jsonl"
+    with SAMPLE.open(encoding="utf-8") as source, path.open("w", encoding="utf-8") as target:
+        for number, line in enumerate(source):
+            if number >= count:
+                break
+            record = json.loads(line)
+            target.write(
+                json.dumps({k: record.get(k) for k in ("url", "title", "text")}, ensure_ascii=False) + "\n"
+            )
+    return path
+
+
+def _run_on_cluster(
+    workers: int, source: Path, settings: Settings, output: Path
+) -> tuple[RunReport, list[float]]:
+    """One timed batch run on a fresh LocalCluster; returns the report and each worker's peak RSS."""
+    with (
+        LocalCluster(
+            n_workers=workers, threads_per_worker=1, processes=True, dashboard_address=":0"
+        ) as cluster,
+        Client(cluster) as client,
+    ):
+        client.register_plugin(PipelinePreloader(settings), name=PipelinePreloader.name)
+        executor = DaskExecutor(scheduler=cluster.scheduler_address)
+        report = executor.run([source], settings, output)
+        peaks = sorted(client.run(_peak_rss_mb).values())
+    return report, peaks
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--articles", type=int, default=500)
+    parser.add_argument("--shard-size", type=int, default=25)
+    args = parser.parse_args()
+    if not SAMPLE.is_file():
+        print(f"skipped: {SAMPLE} not found (DaNewsroom sample lives in ../shared)")
+        return 0
+    settings = load_settings(environ={}, overrides={"batch": {"shard_size": args.shard_size}})
+    with tempfile.TemporaryDirectory(prefix="kildespor-bench-") as tmp:
+        folder = Path(tmp)
+        source = _write_input(args.articles, folder)
+        print(f"{args.articles} DaNewsroom articles, shards of {args.shard_size}, {os.cpu_count()} CPUs")
+        print(f"load average before: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+        started = time.perf_counter()
+        local = LocalExecutor().run([source], settings, folder / "out-local")
+        local_rate = local.this_run.results / (time.perf_counter() - started)
+        rates: dict[int, float] = {}
+        for workers in (1, 2):
+            report, peaks = _run_on_cluster(workers, source, settings, folder / f"out-{workers}")
+            assert report.complete, report.failed
+            rates[workers] = report.this_run.documents / report.seconds
+            print(
+                f"dask {workers} worker(s): {report.this_run.documents} docs ({report.this_run.results} analysed) "
+                f"in {report.seconds:.1f} s = {rates[workers]:.1f} articles/s; "
+                f"peak memory per worker: {', '.join(f'{p:.0f} MB' for p in peaks)}"
+            )
+        speedup = rates[2] / rates[1]
+        print(
+            f"in-process (no Dask) baseline: {local_rate:.1f} articles/s; dask 1 worker = {rates[1] / local_rate:.2f}x"
+        )
+        print(
+            f"speed-up 2 workers / 1 worker = {speedup:.2f}x; scaling efficiency = {speedup / 2:.2f} (goal >= 0.85)"
+        )
+        print(f"load average after: {' '.join(f'{x:.2f}' for x in os.getloadavg())}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

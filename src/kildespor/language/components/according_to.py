@@ -1,0 +1,153 @@
+"""Attributions of the `according_to` kind: `ifølge X`, `efter X's opfattelse`, `fremgår af X`,
+`står der i X`, `lyder det fra X`.
+
+Content (ANNOTATION.md): when `ifølge X` opens the clause, the clause after
+X (and after a relative clause on X); when it stands inside the clause, the
+whole clause with `ifølge X` included; when it closes the sentence
+(`…, ifølge politiet.`), the clause before it.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span
+
+from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
+from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.phrase_edges import is_capitalised, noun_phrase
+from kildespor.language.components.reported_speech import pre_content, previous_sentence
+from kildespor.language.da.attribution_cues import (
+    ACCORDING_TO_PREPOSITIONS,
+    EMERGES_FROM,
+    OPINION_NOUNS,
+    SOUNDS_FROM,
+    STANDS_IN,
+)
+from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
+
+_GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets", "sin", "sit", "sine"})
+TRIGGERS = ACCORDING_TO_PREPOSITIONS | EMERGES_FROM | STANDS_IN | SOUNDS_FROM | {"efter"}
+
+
+def _main_clause_after(ctx: DocContext, j: int, e: int) -> int:
+    """Skip a relative clause on the source (`, der …,`) to where the main clause resumes."""
+    doc = ctx.doc
+    if not (j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in ("der", "som", "hvis")):
+        return j + 1 if j < e and doc[j].text == "," else j
+    k = j + 2
+    while k < e:
+        if doc[k].text == "," and k + 1 < e:
+            nxt = doc[k + 1]
+            if not is_capitalised(nxt.text) and (nxt.lower_ in AUXILIARIES or nxt.lower_ in VERB_FORM_SET
+                                                 or nxt.lower_.endswith(("er", "ede", "te"))):
+                return k + 1
+        k += 1
+    return j
+
+
+def _clause_bounds(ctx: DocContext, i: int, s: int) -> int:
+    """Start of the clause holding token i: after `, og`/`, men`/`;`, else the sentence start."""
+    doc = ctx.doc
+    for j in range(i - 1, s, -1):
+        if doc[j].lower_ in ("og", "men", "mens") and doc[j - 1].text == ",":
+            return j + 1
+        if doc[j].text in (";", ":"):
+            return j + 1
+    return s
+
+
+def _content(ctx: DocContext, cue_start: int, source: Span, s: int, e: int) -> tuple[int, int] | None:
+    """The clause that the source vouches for (see module docstring)."""
+    doc = ctx.doc
+    end_all = ctx.content_end(s, e)
+    clause = _clause_bounds(ctx, cue_start, s)
+    if cue_start == clause or (cue_start - 1 >= s and doc[cue_start - 1].lower_ in SUBORDINATORS):
+        start = _main_clause_after(ctx, source.end, e)
+        return (start, end_all) if end_all > start else None
+    if source.end >= end_all:
+        end = cue_start
+        while end > clause and doc[end - 1].is_punct:
+            end -= 1
+        return (clause, end) if end > clause else None
+    return clause, end_all
+
+
+def _genitive_source(ctx: DocContext, i: int, e: int) -> tuple[Span, int] | None:
+    """`efter X's opfattelse`: the genitive noun phrase and the index of the opinion noun."""
+    doc = ctx.doc
+    for k in range(i + 1, min(i + 5, e)):
+        lower = doc[k].lower_
+        if lower in OPINION_NOUNS and k > i + 1:
+            owner = doc[i + 1 : k]
+            last = doc[k - 1].lower_
+            if last.endswith(("s", "'s", "’s")) or last in _GENITIVE_PRONOUNS or doc[k - 1].text in ("'s", "’s"):
+                return owner, k
+            return None
+    return None
+
+
+def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
+    """The according-to attribution triggered at token i, or None."""
+    doc = ctx.doc
+    lower = doc[i].lower_
+    s, e = ctx.sentence_bounds(i)
+    if lower in ACCORDING_TO_PREPOSITIONS:
+        source = noun_phrase(doc, i + 1, e, VERB_FORM_SET)
+        cue_end = i + 1
+    elif lower == "efter":
+        found = _genitive_source(ctx, i, e)
+        if found is None:
+            return None
+        source, noun = found
+        cue_end = noun + 1
+    else:
+        return _verbal_cue(ctx, i, s, e)
+    if source is None:
+        return None
+    content = _content(ctx, i, source, s, e)
+    if content is None:
+        return None
+    return FoundAttribution(doc[i:cue_end], source, doc[content[0] : content[1]], "according_to", "neutral", None,
+                            "according-to")
+
+
+def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
+    """`fremgår af X`, `står der i X`, `lyder det fra X`, fronted `Af X fremgår det, at …`."""
+    doc = ctx.doc
+    lower = doc[i].lower_
+    words = [doc[k].lower_ for k in range(i + 1, min(i + 3, e))]
+    if lower in EMERGES_FROM:
+        prep, cue_end = "af", i + 1
+    elif lower in STANDS_IN and words[:1] == ["der"]:
+        prep, cue_end = "i", i + 2
+    elif lower in SOUNDS_FROM and words[:1] == ["det"]:
+        prep, cue_end = "fra", i + 2
+    else:
+        return None
+    source = None
+    if cue_end < e and doc[cue_end].lower_ == prep:
+        source = noun_phrase(doc, cue_end + 1, e, VERB_FORM_SET)
+        cue_end += 1
+    elif s < i and doc[s].lower_ == prep:
+        source = noun_phrase(doc, s + 1, i, VERB_FORM_SET)
+    if source is None:
+        return None
+    return _verbal_content(ctx, i, cue_end, source, s, e)
+
+
+def _verbal_content(ctx: DocContext, i: int, cue_end: int, source: Span, s: int, e: int) -> FoundAttribution | None:
+    """Content of a verbal according-to cue: an `at`-clause, the content before it, or the sentence before."""
+    doc = ctx.doc
+    after = max(source.end, cue_end)
+    for k in range(after, min(after + 4, e)):
+        if doc[k].lower_ == "at":
+            end = ctx.content_end(k + 1, e)
+            if end > k + 1:
+                return FoundAttribution(doc[i:cue_end], source, doc[k + 1 : end], "according_to", "neutral", None,
+                                        "according-to-verb")
+    pre = pre_content(ctx, i, s)
+    if pre is None and doc[s].lower_ in ("det", "dette", "sådan", "således"):
+        pre = previous_sentence(ctx, s)
+    if pre is None or pre[1] <= pre[0]:
+        return None
+    kind = "direct" if pre[2] == "direct" else "according_to"
+    return FoundAttribution(doc[i:cue_end], source, doc[pre[0] : pre[1]], kind, "neutral", None, "according-to-verb")

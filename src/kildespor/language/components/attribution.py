@@ -1,0 +1,90 @@
+"""kildespor_attribution: who says what, through whom → `doc._.kildespor_attributions` and span groups.
+
+One linear pass over the tokens dispatches each possible cue to its rule
+module: reporting verbs (reported_speech.py), s-passives without a source,
+`ifølge`-type cues (according_to.py) and speaker colons (speaker_colon.py).
+Idioms built on reporting verbs (`det vil sige`) are matched first and
+skipped. Results: `doc._.kildespor_attributions` (FoundAttribution objects)
+and the span groups `kildespor_cues` (label = kind), `kildespor_sources`,
+`kildespor_contents`.
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.matcher import PhraseMatcher
+from spacy.tokens import Doc
+
+from kildespor.language.components.according_to import TRIGGERS, according_to_attribution
+from kildespor.language.components.doc_context import VERB_FORMS, DocContext
+from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.reported_speech import passive_attribution, verb_attribution
+from kildespor.language.components.speaker_colon import colon_attribution
+from kildespor.language.da.idioms import NON_REPORTING_IDIOMS
+from kildespor.language.da.passive_cues import PASSIVE_CUES
+from kildespor.language.extensions import register_extensions, store_attributions
+
+CUES_KEY = "kildespor_cues"
+SOURCES_KEY = "kildespor_sources"
+CONTENTS_KEY = "kildespor_contents"
+
+
+class AttributionFinder:
+    """Finds attributions: cue, source, content, kind, stance and relay."""
+
+    def __init__(self, nlp: Language) -> None:
+        self.idioms = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.idioms.add("idiom", list(nlp.tokenizer.pipe(NON_REPORTING_IDIOMS)))
+
+    def __call__(self, doc: Doc) -> Doc:
+        ctx = DocContext.build(doc)
+        in_idiom = bytearray(len(doc))
+        for _, s, e in self.idioms(doc):
+            in_idiom[s:e] = b"\x01" * (e - s)
+        found: list[FoundAttribution] = []
+        deferred: list[int] = []
+        for i, token in enumerate(doc):
+            lower = token.lower_
+            if in_idiom[i]:
+                continue
+            if lower in VERB_FORMS:
+                self._add(found, verb_attribution(ctx, i))
+            elif lower in PASSIVE_CUES:
+                self._add(found, passive_attribution(ctx, i))
+            elif lower in TRIGGERS:
+                deferred.append(i)
+            elif token.text == ":":
+                self._add(found, colon_attribution(ctx, i))
+        relayed = bytearray(len(doc))
+        for item in found:
+            if item.via is not None:
+                relayed[item.via.start - 1 : item.via.end] = b"\x01" * (item.via.end - item.via.start + 1)
+        for i in deferred:
+            if not relayed[i]:
+                self._add(found, according_to_attribution(ctx, i))
+        found.sort(key=lambda a: a.cue.start)
+        store_attributions(doc, found)
+        doc.spans[CUES_KEY] = [a.cue for a in found]
+        doc.spans[SOURCES_KEY] = [a.source for a in found if a.source is not None]
+        doc.spans[CONTENTS_KEY] = [a.content for a in found]
+        return doc
+
+    @staticmethod
+    def _add(found: list[FoundAttribution], item: FoundAttribution | None) -> None:
+        """Keep an attribution with non-empty content, once per cue."""
+        if item is None or len(item.content) == 0:
+            return
+        if any(a.cue.start == item.cue.start for a in found[-3:]):
+            return
+        item.cue.label_ = item.kind
+        found.append(item)
+
+
+@Language.factory(
+    "kildespor_attribution",
+    assigns=["doc._.kildespor_attributions", "doc.spans"],
+)
+def make_attribution_finder(nlp: Language, name: str) -> AttributionFinder:
+    """Factory for `nlp.add_pipe("kildespor_attribution")`."""
+    register_extensions()
+    return AttributionFinder(nlp)

@@ -1,0 +1,92 @@
+"""kildespor_claims: one claim per claim-bearing clause, with its voice, label and evidence.
+
+A sentence is cut where an attribution's content begins or ends inside it,
+so `X siger, at C` yields the claim C attributed to X, and the rest stays
+with the author. Each piece carries the label of the markers inside it and
+those markers' spans as evidence (why the label), and the index of the
+attribution whose content holds it (None = the outlet's own voice). Pieces
+without a word (punctuation, cue words alone) make no claim.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kildespor.language.components.sentence_labels import STRENGTH
+from kildespor.language.components.sentences import SPANS_KEY, segment_sentences
+from kildespor.language.extensions import register_extensions, store_claims
+
+CLAIMS_KEY = "kildespor_claims"
+_MIN_WORDS = 3
+
+
+@dataclass
+class FoundClaim:
+    """A clause, the attribution it belongs to (None = author) and the markers that labelled it."""
+
+    span: Span
+    attribution: int | None
+    label: str = "firm"
+    evidence: list[Span] = field(default_factory=list)
+
+
+def _cuts(s: int, e: int, contents: list[tuple[int, int, int]]) -> list[tuple[int, int, int | None]]:
+    """Split [s, e) at content edges; each piece gets the innermost attribution covering it."""
+    points = {s, e}
+    for cs, ce, _ in contents:
+        if s < cs < e:
+            points.add(cs)
+        if s < ce < e:
+            points.add(ce)
+    edges = sorted(points)
+    pieces: list[tuple[int, int, int | None]] = []
+    for a, b in zip(edges, edges[1:], strict=False):
+        owner = None
+        best = None
+        for cs, ce, idx in contents:
+            if cs <= a and b <= ce and (best is None or ce - cs < best):
+                owner, best = idx, ce - cs
+        pieces.append((a, b, owner))
+    return pieces
+
+
+class ClaimFinder:
+    """Segments sentences into claims and links them to attributions and markers."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        ranges = [(s.start, s.end) for s in doc.spans[SPANS_KEY]] if SPANS_KEY in doc.spans \
+            else segment_sentences(doc)
+        contents = [(a.content.start, a.content.end, k) for k, a in enumerate(doc._.kildespor_attributions)]
+        markers = list(doc.spans.get("kildespor_markers", []))
+        claims: list[FoundClaim] = []
+        m = 0
+        for s, e in ranges:
+            near = [c for c in contents if c[0] < e and c[1] > s]
+            while m < len(markers) and markers[m].end <= s:
+                m += 1
+            for a, b, owner in _cuts(s, e, near):
+                words = sum(1 for t in doc[a:b] if t.is_alpha)
+                if words < _MIN_WORDS:
+                    continue
+                claim = FoundClaim(doc[a:b], owner)
+                for marker in markers[m:]:
+                    if marker.start >= b:
+                        break
+                    if marker.end > a:
+                        claim.evidence.append(marker)
+                        if STRENGTH.get(marker.label_, 0) > STRENGTH[claim.label]:
+                            claim.label = marker.label_
+                claims.append(claim)
+        store_claims(doc, claims)
+        doc.spans[CLAIMS_KEY] = [Span(doc, c.span.start, c.span.end, label=c.label) for c in claims]
+        return doc
+
+
+@Language.factory("kildespor_claims", assigns=["doc._.kildespor_claims", "doc.spans"])
+def make_claim_finder(nlp: Language, name: str) -> ClaimFinder:
+    """Factory for `nlp.add_pipe("kildespor_claims")`."""
+    register_extensions()
+    return ClaimFinder()

@@ -1,0 +1,157 @@
+"""Context rules for markers that a word list cannot decide alone.
+
+- reportative `skulle`/`skal` + (perfect) infinitive vs deontic or planned uses;
+- denial (`afviser, at`, `afviser at have`, `afviser anklagerne`) vs refusal (`afviser at stemme`);
+- accusations written as compounds (`drabssigtede`) but not `sigter mod` (aims at);
+- epistemic `vel`/`nok` and the split `tyder (det dog ikke) på`.
+
+Each rule takes the Doc and a token index and returns the marker's token range or None.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc
+
+from kildespor.language.da.contested import CONTESTED_SUFFIXES, NOT_ACCUSATION_AFTER
+from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_VERBS
+from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
+from kildespor.language.da.hedges import (
+    EPISTEMIC_PARTICLES,
+    INDICATION_MAX_GAP,
+    INDICATION_PARTICLE,
+    INDICATION_VERBS,
+    NOT_EPISTEMIC_AFTER,
+    NOT_EPISTEMIC_BEFORE,
+)
+from kildespor.language.da.hearsay import (
+    NON_REPORTATIVE_CONTEXT,
+    NON_REPORTATIVE_SUBJECTS,
+    REPORTATIVE_AUXILIARIES,
+    REPORTATIVE_INFINITIVES,
+    REPORTATIVE_MODALS,
+)
+
+TokenRange = tuple[int, int]
+_NOT_PARTICIPLE = frozenset({"det", "et", "mindst", "flest", "meget", "lidt", "godt", "slet", "helt", "alt", "mest"})
+_DENIAL_ADVERBS = frozenset({"blankt", "kategorisk", "pure", "fortsat", "stadig", "også", "dog", "ikke", "nu"})
+_SKIP_IN_VERB_GROUP = 4
+
+
+def _word(doc: Doc, i: int) -> str:
+    """Lower-cased text of token i, or '' outside the Doc."""
+    return doc[i].lower_ if 0 <= i < len(doc) else ""
+
+
+def _participle_like(word: str) -> bool:
+    """Past participles end in -t/-et/-dt/-ået; tokens like `det` or `mindst` are excluded."""
+    return len(word) > 2 and word.endswith("t") and word not in _NOT_PARTICIPLE and word.isalpha()
+
+
+def _clause_words_before(doc: Doc, i: int, limit: int = 6) -> list[str]:
+    """Lower-cased words before i back to the previous punctuation (at most `limit`)."""
+    words: list[str] = []
+    j = i - 1
+    while j >= 0 and len(words) < limit and not doc[j].is_punct and not doc[j].is_space:
+        words.append(doc[j].lower_)
+        j -= 1
+    return words
+
+
+def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
+    """`skulle være flygtet`, `skal have sagt`, `skulle stå bag`: the modal token, else None."""
+    word = _word(doc, i)
+    if word not in REPORTATIVE_MODALS:
+        return None
+    before = _clause_words_before(doc, i)
+    if any(w in NON_REPORTATIVE_CONTEXT for w in before) or (before and before[0] in NON_REPORTATIVE_SUBJECTS):
+        return None
+    j = i + 1
+    skipped = 0
+    while j < len(doc) and skipped < _SKIP_IN_VERB_GROUP:
+        nxt = _word(doc, j)
+        if nxt in ("ikke", "aldrig") or nxt in NON_REPORTATIVE_SUBJECTS or doc[j].is_punct:
+            return None
+        if nxt in REPORTATIVE_AUXILIARIES and (word == "skulle" or nxt != "være"):
+            return (i, i + 1) if _participle_follows(doc, j + 1) else None
+        if word == "skulle" and nxt in REPORTATIVE_INFINITIVES:
+            return (i, i + 1)
+        j += 1
+        skipped += 1
+    return None
+
+
+def _participle_follows(doc: Doc, j: int) -> bool:
+    """A past participle within two words (adverbs may intervene)."""
+    for k in range(j, min(j + 3, len(doc))):
+        word = _word(doc, k)
+        if _participle_like(word):
+            return True
+        if word not in ADVERBS:
+            return False
+    return False
+
+
+def denial(doc: Doc, i: int) -> TokenRange | None:
+    """`afviser, at` / `afviser at have` / `afviser anklagerne` / `Det afviser X`; not `afviser at stemme`."""
+    if _word(doc, i) not in DENIAL_VERBS:
+        return None
+    j = i + 1
+    while _word(doc, j) in _DENIAL_ADVERBS:
+        j += 1
+    nxt = _word(doc, j)
+    if nxt == "," and _word(doc, j + 1) == "at":
+        return (i, j + 2)
+    if nxt == "at":
+        return (i, j + 1) if _word(doc, j + 1) in ("have", "være") else None
+    if nxt in ("sig", "sine", "sin"):
+        return None
+    for k in range(j, min(j + 3, len(doc))):
+        if _word(doc, k).startswith(CLAIM_NOUNS):
+            return (i, k + 1)
+    before = _clause_words_before(doc, i, 2)
+    if before and before[-1] in ("det", "dette") and len(before) == 1:
+        return (i, i + 1)
+    return None
+
+
+def accusation_compound(doc: Doc, i: int) -> TokenRange | None:
+    """Compounds ending in an accusation (`drabssigtede`), not `sigtede mod` (aimed at)."""
+    word = _word(doc, i)
+    if not word.endswith(CONTESTED_SUFFIXES) or not word.isalpha() and "-" not in word:
+        return None
+    if "sigte" in word and _word(doc, i + 1) in NOT_ACCUSATION_AFTER:
+        return None
+    return (i, i + 1)
+
+
+def epistemic_particle(doc: Doc, i: int) -> TokenRange | None:
+    """Epistemic `vel`/`nok` after a verb or pronoun: `det er vel`, `det bliver nok svært`."""
+    if _word(doc, i) not in EPISTEMIC_PARTICLES:
+        return None
+    prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
+    if prev in NOT_EPISTEMIC_BEFORE or nxt in NOT_EPISTEMIC_AFTER:
+        return None
+    if prev in AUXILIARIES or prev in SUBJECT_PRONOUNS or prev in ("der", "bliver", "blev", "kommer", "går"):
+        return (i, i + 1)
+    return None
+
+
+def indication(doc: Doc, i: int) -> TokenRange | None:
+    """`tyder på`, `tyder det dog ikke på`: from the verb to its particle."""
+    if _word(doc, i) not in INDICATION_VERBS:
+        return None
+    for k in range(i + 1, min(i + 2 + INDICATION_MAX_GAP, len(doc))):
+        if _word(doc, k) == INDICATION_PARTICLE:
+            return (i, k + 1)
+        if doc[k].is_punct:
+            return None
+    return None
+
+
+TOKEN_RULES = (
+    ("hearsay", reportative_modal),
+    ("denied", denial),
+    ("contested", accusation_compound),
+    ("hedged", epistemic_particle),
+    ("hedged", indication),
+)

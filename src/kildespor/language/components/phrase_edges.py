@@ -1,0 +1,144 @@
+"""Edges of noun phrases and clauses, from the dependency parse when present, else from word classes.
+
+Without a parser (spacy.blank("da")), a subject is found the Danish V2 way:
+the clause opens either with its subject (`Hans Hansen siger`) or with
+something else, and then the subject follows the finite verb (`I går sagde
+han`, `Det mener eksperterne`). Noun phrases run over names, determiners and
+content words and stop at prepositions, verbs, subordinators and punctuation;
+a comma + capitalised name after them is an apposition and belongs to them.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kildespor.language.da.function_words import (
+    ADVERBS,
+    AUXILIARIES,
+    COORDINATORS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
+from kildespor.language.da.pronouns import SOURCE_PRONOUNS
+
+MAX_NP = 9
+_NP_PREPOSITIONS = frozenset({"i", "for", "hos", "ved", "på", "fra", "af", "til"})
+_CLAUSE_OPENERS = frozenset(SUBORDINATORS) - {"hvor", "hvad", "hvem"}
+_PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "jeg", "vi", "du", "man", "den"})
+_FRONTING_ADVERBIALS = (frozenset(ADVERBS) - DETERMINERS) | frozenset({"sådan", "derudover", "herudover", "desuden", "endelig",
+                                                     "dermed", "således", "hermed", "herefter", "derefter",
+                                                     "senest", "tirsdag", "onsdag", "torsdag", "fredag"})
+
+
+def is_capitalised(text: str) -> bool:
+    """True for words starting with an upper-case letter (names, acronyms)."""
+    return bool(text) and text[0].isupper()
+
+
+def starts_np(doc: Doc, i: int, verb_forms: frozenset[str]) -> bool:
+    """Whether a noun phrase can start at token i (a pronoun, name, determiner or content word)."""
+    if i >= len(doc):
+        return False
+    token = doc[i]
+    lower = token.lower_
+    if token.is_punct or token.is_space or lower in verb_forms:
+        return False
+    if lower in SOURCE_PRONOUNS or lower in DETERMINERS or is_capitalised(token.text):
+        return lower not in ("det", "hans", "hendes", "deres") or lower == "den"
+    return lower not in PREPOSITIONS and lower not in SUBORDINATORS and lower not in COORDINATORS \
+        and lower not in ADVERBS and lower not in AUXILIARIES and not token.like_num or lower.endswith("årige")
+
+
+def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
+    """Whether token k can continue a noun phrase."""
+    token = doc[k]
+    lower = token.lower_
+    if token.is_punct and token.text not in ("-", "'s", "’s"):
+        return False
+    if token.is_space or lower in verb_forms or lower in AUXILIARIES:
+        return False
+    return lower not in SUBORDINATORS and lower not in COORDINATORS and lower not in PREPOSITIONS \
+        and (lower not in ADVERBS or lower in DETERMINERS or token.like_num)
+
+
+def _closes_np(text: str) -> bool:
+    """A lower-case noun in the definite form (`billedet`, `ministeren`, `eksperterne`) ends its phrase."""
+    return text[:1].islower() and len(text) > 4 and text.endswith(("en", "et", "ne")) and text.isalpha()
+
+
+def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Span | None:
+    """The noun phrase starting at i, ending before `limit`, with a following `, Name` apposition."""
+    if i >= limit or not starts_np(doc, i, verb_forms):
+        return None
+    if doc[i].lower_ in _PRONOUN_SUBJECTS and (i + 1 >= limit or not _np_word(doc, i + 1, verb_forms)
+                                               or doc[i].lower_ != "den"):
+        return doc[i : i + 1]
+    end = i + 1
+    while end < limit and end - i < MAX_NP and _np_word(doc, end, verb_forms) and not _closes_np(doc[end - 1].text):
+        end += 1
+    end = _role_complement(doc, i, end, limit, verb_forms)
+    end = _apposition(doc, end, limit, verb_forms)
+    return doc[i:end]
+
+
+def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
+    """`direktør i Novo Nordisk`: a preposition + capitalised name after a lower-case head belongs to it."""
+    if end + 1 < limit and doc[end].lower_ in _NP_PREPOSITIONS and not is_capitalised(doc[end - 1].text) \
+            and is_capitalised(doc[end + 1].text):
+        k = end + 1
+        while k < limit and k - start < MAX_NP + 4 and is_capitalised(doc[k].text):
+            k += 1
+        return k
+    return end
+
+
+def _apposition(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> int:
+    """`Fremskridtspartiets gruppeformand, Aage Brusgaard`: a comma + name chain closed by a comma or the end."""
+    if end + 1 < limit and doc[end].text == "," and is_capitalised(doc[end + 1].text) \
+            and doc[end + 1].lower_ not in SOURCE_PRONOUNS:
+        k = end + 1
+        while k < limit and is_capitalised(doc[k].text) and k - end < 5:
+            k += 1
+        if k >= limit or doc[k].is_punct or doc[k].lower_ in verb_forms or doc[k].lower_ in PREPOSITIONS:
+            return k
+    return end
+
+
+def clause_start(doc: Doc, f: int, sent_start: int) -> int:
+    """First token of the clause that holds the finite verb at f (after a subordinator, `, og`, colon or mark)."""
+    j = f - 1
+    while j >= sent_start:
+        token = doc[j]
+        lower = token.lower_
+        if lower in _CLAUSE_OPENERS and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha):
+            return j + 1
+        if lower in ("der", "som") and j > sent_start and doc[j - 1].text == ",":
+            return j
+        if token.text in (":", ";", "(", "»", "«", "“", "”", '"') or token.is_space:
+            return j + 1
+        if lower in ("og", "men", "eller") and j > sent_start and doc[j - 1].text == ",":
+            return j + 1
+        j -= 1
+    return sent_start
+
+
+def antecedent(doc: Doc, comma: int, sent_start: int, verb_forms: frozenset[str]) -> Span | None:
+    """The noun phrase before `, der|som ...`: back over names and content words to a clause edge."""
+    k = comma
+    while k > sent_start and k > comma - MAX_NP and _np_word(doc, k - 1, verb_forms):
+        k -= 1
+    return doc[k:comma] if k < comma else None
+
+
+def is_fronted_non_subject(doc: Doc, start: int, f: int) -> bool:
+    """True when what precedes the finite verb is an adverbial, object or subordinate clause (V2 inversion)."""
+    first = doc[start]
+    lower = first.lower_
+    if start == f:
+        return True
+    if lower in ("det", "dette", "sådan", "så", "her", "der") and start + 1 == f:
+        return True
+    if lower in PREPOSITIONS or lower in _FRONTING_ADVERBIALS or lower in _CLAUSE_OPENERS:
+        return True
+    return any(doc[k].text == "," for k in range(start, f)) and lower in _CLAUSE_OPENERS

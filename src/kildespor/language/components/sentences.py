@@ -1,0 +1,96 @@
+"""kildespor_sentences: sentence spans that respect quotations and line breaks.
+
+spaCy's sentencizer splits `.”` into two sentences and ignores scraped line
+breaks; the parser's sentences vary with the model. Sentence labels need
+stable sentences, so this component segments on its own and writes
+`doc.spans["kildespor_sentences"]`; `doc.sents` is left as it is.
+
+Rules: a line break always ends a sentence; `.`, `!`, `?`, `…` end one when
+the next word starts a sentence (capital, digit, opening mark or dash), and
+closing quotation marks and brackets after them belong to the sentence they
+close (`…militæret,” siger Viacorka.` stays one sentence).
+"""
+
+from __future__ import annotations
+
+from spacy.language import Language
+from spacy.tokens import Doc, Span
+
+from kildespor.language.components.quotation_regions import find_quote_regions, is_break
+from kildespor.language.da.function_words import NON_FINAL_ABBREVIATIONS, SENTENCE_END_PUNCT
+from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
+from kildespor.language.extensions import register_extensions
+
+SPANS_KEY = "kildespor_sentences"
+_CLOSING_BRACKETS = frozenset({")", "]"})
+
+
+def _ends_sentence(text: str, lower: str) -> bool:
+    """True for sentence-final punctuation or a word ending in a full stop that is no abbreviation."""
+    if text in SENTENCE_END_PUNCT:
+        return True
+    if len(text) < 2 or not text.endswith(".") or lower in NON_FINAL_ABBREVIATIONS:
+        return False
+    head = text[:-1]
+    return not (len(head) == 1 and head.isalpha())  # initials: `Hans C. Andersen`
+
+
+def _starts_sentence(text: str) -> bool:
+    """True when a word can open a new sentence."""
+    first = text[0]
+    return first.isupper() or first.isdigit() or text in QUOTATION_MARKS or text in DIALOGUE_DASHES
+
+
+def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
+    """Token ranges [start, end) of the sentences of a Doc, whitespace excluded."""
+    closing = {r.close_mark for r in find_quote_regions(doc) if r.close_mark is not None}
+    ranges: list[tuple[int, int]] = []
+    start: int | None = None
+    i, n = 0, len(doc)
+    while i < n:
+        token = doc[i]
+        if token.is_space:
+            if start is not None and is_break(doc, i):
+                ranges.append((start, i))
+                start = None
+            i += 1
+            continue
+        if start is None:
+            start = i
+        if _ends_sentence(token.text, token.lower_):
+            j = i + 1
+            while j < n and (j in closing or doc[j].text in _CLOSING_BRACKETS):
+                j += 1
+            k = j
+            while k < n and doc[k].is_space and not is_break(doc, k):
+                k += 1
+            if k >= n or is_break(doc, k) or _starts_sentence(doc[k].text):
+                ranges.append((start, j))
+                start, i = None, j
+                continue
+        i += 1
+    if start is not None:
+        ranges.append((start, n))
+    return [(s, _trim(doc, s, e)) for s, e in ranges if _trim(doc, s, e) > s]
+
+
+def _trim(doc: Doc, start: int, end: int) -> int:
+    """Exclusive end without trailing whitespace tokens."""
+    while end > start and doc[end - 1].is_space:
+        end -= 1
+    return end
+
+
+class SentenceSegmenter:
+    """Writes quote-aware sentences to `doc.spans["kildespor_sentences"]`."""
+
+    def __call__(self, doc: Doc) -> Doc:
+        doc.spans[SPANS_KEY] = [Span(doc, s, e, label="firm") for s, e in segment_sentences(doc)]
+        return doc
+
+
+@Language.factory("kildespor_sentences", assigns=["doc.spans"])
+def make_sentence_segmenter(nlp: Language, name: str) -> SentenceSegmenter:
+    """Factory for `nlp.add_pipe("kildespor_sentences")`."""
+    register_extensions()
+    return SentenceSegmenter()

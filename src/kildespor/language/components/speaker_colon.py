@@ -1,0 +1,64 @@
+"""Attributions cued by a colon after a speaker: `Rutechef Ivan Madsen: "…"`, headline `Ven til X: Intet suspekt`.
+
+The words before the colon must open the sentence and look like a noun
+phrase (no auxiliary, subordinator or reporting verb, at most eight words)
+and not be a rubric (`Se også:`, `Overblik:`; da/non_speaker_labels.py).
+The colon then introduces a quotation, a dash paragraph, or, in a
+one-sentence paragraph such as a headline, the rest of the line.
+"""
+
+from __future__ import annotations
+
+from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
+from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.quotation_regions import is_break
+from kildespor.language.components.reported_speech import colon_content
+from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, DETERMINERS, SUBORDINATORS
+from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS
+from kildespor.language.da.quotation import DIALOGUE_DASHES
+
+_MAX_SPEAKER = 8
+_NOT_IN_SPEAKER = (AUXILIARIES | SUBORDINATORS | VERB_FORM_SET | (ADVERBS - DETERMINERS)) - {"i", "for", "over"}
+
+
+def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | None:
+    """Token range of a speaker label before the colon, or None when it is no speaker."""
+    doc = ctx.doc
+    start = s
+    while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].text in ("•", "*")):
+        start += 1
+    if not 0 < colon - start <= _MAX_SPEAKER:
+        return None
+    words = doc[start:colon]
+    label = words.text.lower().strip(" .")
+    if label in NON_SPEAKER_LABELS or words[-1].like_num or any(t.is_punct and t.text not in ("-", ".", "'s")
+                                                                for t in words):
+        return None
+    if any(t.lower_ in _NOT_IN_SPEAKER for t in words):
+        return None
+    return start, colon
+
+
+def _one_line(ctx: DocContext, s: int, e: int) -> bool:
+    """True when the sentence is a whole line or paragraph (a headline or teaser)."""
+    doc = ctx.doc
+    before = s == 0 or is_break(doc, s - 1) or (s >= 1 and doc[s - 1].is_space and (s < 2 or is_break(doc, s - 2)))
+    after = e >= len(doc) or is_break(doc, e) or (doc[e].is_space and (e + 1 >= len(doc) or is_break(doc, e + 1)))
+    return before and after
+
+
+def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
+    """The attribution cued by the colon at token index `colon`, or None."""
+    doc = ctx.doc
+    s, e = ctx.sentence_bounds(colon)
+    speaker = _speaker_words(ctx, colon, s)
+    if speaker is None:
+        return None
+    found = colon_content(ctx, colon)
+    if found is None:
+        return None
+    start, end, kind = found
+    if kind != "direct" and not _one_line(ctx, s, e):
+        return None
+    source = doc[speaker[0] : speaker[1]]
+    return FoundAttribution(doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon")

@@ -1,0 +1,121 @@
+"""Rebuild the shipped Danish pipeline from the public data: `make model`.
+
+    python -m kildespor.language.training.build --data ../shared/data [--work training/work]
+
+Steps: convert the DDT train sentences from the CDT to UD (scores of the converter against
+the gold UD dev/test trees go to the work folder), build spaCy corpora, train with
+`configs/train_da.cfg` (dev for early stopping), add the Danish tokenizer rules, copy the
+best model into the package, then score it on DDT test / DaN+ test and write `scores.json`
+and `MODEL_CARD.md` beside it. Only the dev split is used for tuning; test only for scores.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import shutil
+import sys
+from pathlib import Path
+
+import spacy
+
+from kildespor.language.training.conllu import read_conllu, write_conllu
+from kildespor.language.training.corpus import build_docbin, convert_treebank
+from kildespor.language.training.model_card import write_model_card
+from kildespor.language.training.scoring import score_pipeline
+from kildespor.language.training.tokenizer_rules import customize_tokenizer
+
+PACKAGE_LANGUAGE = Path(__file__).resolve().parents[1]
+CONFIG = PACKAGE_LANGUAGE / "configs" / "train_da.cfg"
+MODEL_DIR = PACKAGE_LANGUAGE / "models" / "da_kildespor"
+MODEL_VERSION = "0.1.0"
+
+
+def prepare_corpora(data: Path, work: Path) -> dict[str, object]:
+    """Convert the treebank and write train/dev `.spacy` files; returns converter facts."""
+    work.mkdir(parents=True, exist_ok=True)
+    result = convert_treebank(data)
+    write_conllu(result.train, work / "train.conllu")
+    blank = spacy.blank("da")
+    train_bin, train_ner = build_docbin(blank, result.train, data / "danplus" / "da_news_train.tsv")
+    dev_bin, dev_ner = build_docbin(
+        blank, read_conllu(data / "ud" / "da_ddt-ud-dev.conllu"), data / "danplus" / "da_news_dev.tsv"
+    )
+    train_bin.to_disk(work / "train.spacy")
+    dev_bin.to_disk(work / "dev.spacy")
+    facts: dict[str, object] = {
+        "converter": {name: s.as_dict() for name, s in result.scores.items()},
+        "unaligned_sentences": result.missing,
+        "train_sentences": len(result.train),
+        "train_tokens": sum(len(s.tokens) for s in result.train),
+        "train_sentences_with_entities": train_ner,
+        "dev_sentences_with_entities": dev_ner,
+    }
+    (work / "corpus.json").write_text(json.dumps(facts, indent=2), encoding="utf-8")
+    return facts
+
+
+def train(work: Path, overrides: dict[str, object]) -> Path:
+    """Run spaCy training in this process; returns the model-best directory."""
+    from spacy.cli.train import train as spacy_train
+
+    output = work / "run"
+    settings = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), **overrides}
+    spacy_train(CONFIG, output, overrides=settings)
+    return output / "model-best"
+
+
+def package_model(trained: Path, target: Path = MODEL_DIR) -> Path:
+    """Add tokenizer rules and metadata, and save the pipeline into the package."""
+    nlp = spacy.load(trained)
+    customize_tokenizer(nlp)
+    nlp.meta.update(
+        {
+            "name": "kildespor",
+            "version": MODEL_VERSION,
+            "description": "Danish news pipeline trained by kildespor from DDT (CDT→UD) and DaN+.",
+            "license": "CC BY-SA 4.0",
+            "sources": [
+                {"name": "Copenhagen Dependency Treebank (DDT)", "license": "MIT / CC BY-SA 4.0"},
+                {"name": "UD_Danish-DDT dev (early stopping)", "license": "CC BY-SA 4.0"},
+                {"name": "UNER_Danish-DDT (train sentence list)", "license": "CC BY-SA 4.0"},
+                {"name": "DaN+ news", "license": "MIT"},
+            ],
+        }
+    )
+    if target.exists():
+        shutil.rmtree(target)
+    target.parent.mkdir(parents=True, exist_ok=True)
+    nlp.to_disk(target)
+    return target
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Command-line entry point."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--data", type=Path, default=Path("../shared/data"))
+    parser.add_argument("--work", type=Path, default=Path("training/work"))
+    parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
+    parser.add_argument("--trained", type=Path, default=None, help="package this model-best, skip training")
+    parser.add_argument("--note", default="", help="extra line for the model card (e.g. how the run differed)")
+    args = parser.parse_args(argv)
+    if not (args.data / "cdt" / "da").is_dir():
+        print(f"data folder not found: {args.data} (expects cdt/, ud/, uner/, danplus/)", file=sys.stderr)
+        return 2
+    facts = prepare_corpora(args.data, args.work)
+    print(json.dumps(facts["converter"], indent=2))
+    overrides: dict[str, object] = {}
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+    trained = args.trained or train(args.work, overrides)
+    target = package_model(trained)
+    scores = score_pipeline(target, args.data)
+    record = {**scores.as_dict(), "model": target.name, "corpus": facts, "note": args.note}
+    (target / "scores.json").write_text(json.dumps(record, indent=2), encoding="utf-8")
+    write_model_card(target, scores, facts, note=args.note)
+    print(json.dumps(scores.as_dict()["scores"], indent=2))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,103 @@
+"""Rebuild kildespor's development gold for source analysis from ../shared (stand-off → JSONL).
+
+`dev_sources.standoff.jsonl` beside this file holds, per record, only a
+reference to the text in ../shared/data (DaNewsroom article index or UD DDT
+*dev* sentence id), a digest of that text, and hand-made annotations as
+character offsets (attributions with source names and kinds; markers). No
+third-party text is stored in the repository. This module loads the text
+from ../shared, checks the digest, derives gold sentence spans with a simple
+splitter (labelled from the gold markers by ANNOTATION.md's strength order)
+and writes records in the ANNOTATION.md schema.
+
+Annotated by hand by the kildespor source-analysis engineer, following
+../shared/eval/ANNOTATION.md, before the system was run on these texts.
+DaNewsroom records use text = title + "\\n\\n" + summary + "\\n\\n" + body.
+
+Usage: python tests/evaluation/gold/dev_gold.py ../shared -o dev_gold.jsonl
+"""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+from pathlib import Path
+from typing import Any
+
+STANDOFF = Path(__file__).with_name("dev_sources.standoff.jsonl")
+_STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
+_SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
+
+
+def _news_texts(shared: Path) -> list[str]:
+    """DaNewsroom sample articles as title, summary and body."""
+    rows = (json.loads(line) for line in (shared / "data/news/danewsroom_sample.jsonl").open(encoding="utf-8"))
+    return [r["title"] + "\n\n" + r["summary"] + "\n\n" + r["text"] for r in rows]
+
+
+def _ddt_texts(shared: Path) -> dict[str, str]:
+    """UD DDT dev sentences by sent_id."""
+    texts: dict[str, str] = {}
+    sent_id = ""
+    for line in (shared / "data/ud/da_ddt-ud-dev.conllu").open(encoding="utf-8"):
+        if line.startswith("# sent_id"):
+            sent_id = line.split("=", 1)[1].strip()
+        elif line.startswith("# text"):
+            texts[sent_id] = line.split("=", 1)[1].strip()
+    return texts
+
+
+def gold_sentences(text: str, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Sentence spans by a simple splitter, each labelled with its strongest gold marker."""
+    sentences = []
+    for match in _SENTENCE.finditer(text):
+        start, end = match.start(), match.end()
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if end <= start:
+            continue
+        label = "firm"
+        for marker in markers:
+            if marker["span"][0] < end and marker["span"][1] > start and \
+                    _STRENGTH[marker["class"]] > _STRENGTH[label]:
+                label = marker["class"]
+        sentences.append({"span": [start, end], "label": label})
+    return sentences
+
+
+def build_gold(shared: Path) -> list[dict[str, Any]]:
+    """Gold records in the ANNOTATION.md schema, with text loaded from ../shared."""
+    news, ddt = _news_texts(shared), _ddt_texts(shared)
+    records = []
+    for line in STANDOFF.open(encoding="utf-8"):
+        item = json.loads(line)
+        source = item["source"]
+        text = news[source["index"]] if source["corpus"] == "danewsroom" else ddt[source["sent_id"]]
+        if hashlib.sha256(text.encode()).hexdigest()[:16] != item["sha256"]:
+            raise ValueError(f"{item['id']}: the text in ../shared changed; the offsets no longer apply")
+        records.append({
+            "id": item["id"],
+            "text": text,
+            "attributions": item["attributions"],
+            "markers": item["markers"],
+            "sentences": gold_sentences(text, item["markers"]),
+        })
+    return records
+
+
+def main() -> None:
+    """Write the rebuilt gold JSONL."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("shared", type=Path)
+    parser.add_argument("-o", "--output", type=Path, required=True)
+    args = parser.parse_args()
+    with args.output.open("w", encoding="utf-8") as out:
+        for record in build_gold(args.shared):
+            out.write(json.dumps(record, ensure_ascii=False) + "\n")
+
+
+if __name__ == "__main__":
+    main()

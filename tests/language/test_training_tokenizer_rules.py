@@ -1,0 +1,30 @@
+"""Danish news tokenizer rules on spacy.blank('da'), including after a save/load round trip."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+import spacy
+
+from kildespor.language.training.tokenizer_rules import customize_tokenizer
+
+CASES = [
+    ("-Nej, siger han.", ["-", "Nej", ",", "siger", "han", "."]),
+    ("–Det passer ikke.", ["–", "Det", "passer", "ikke", "."]),
+    ("Hun sagde:»Nej«.", ["Hun", "sagde", ":", "»", "Nej", "«", "."]),
+    ("Det er DR’s sag.", ["Det", "er", "DR’s", "sag", "."]),
+    ("Se TV2.", ["Se", "TV2", "."]),
+    ("Den 3. maj", ["Den", "3.", "maj"]),
+    ("sagde-ja og -5 grader", ["sagde-ja", "og", "-5", "grader"]),
+]
+
+
+@pytest.mark.parametrize(("text", "expected"), CASES)
+def test_customize_tokenizer_splits_news_punctuation(text: str, expected: list[str], tmp_path: Path) -> None:
+    nlp = spacy.blank("da")
+    customize_tokenizer(nlp)
+    nlp.to_disk(tmp_path / "nlp")
+    reloaded = spacy.load(tmp_path / "nlp")
+    assert [t.text for t in nlp(text)] == expected
+    assert [t.text for t in reloaded(text)] == expected

@@ -1,0 +1,44 @@
+"""Claim matching on invented paraphrases: same claim clusters, different claims do not."""
+
+from __future__ import annotations
+
+import pytest
+
+from kildespor.tracking.fingerprints import claim_tokens
+from kildespor.tracking.matching import cluster_fingerprints, is_same_claim
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("20 skoler i Aarhus skal lukkes næste år", "Kommunen lukker tyve skoler i Aarhus næste år"),
+        ("Tyve af skolerne i Aarhus lukkes næste år", "20 skoler i Aarhus skal lukkes næste år"),
+        ("Aleksandr Lukasjenko vil mødes med Putin i Minsk i maj",
+         "Alexander Lukashenko skal mødes med Putin i Minsk i maj"),
+        ("Regeringen hæver afgiften på cigaretter til 100 kroner", "Afgiften på cigaretter hæves til 100 kroner af regeringen"),
+    ],
+)  # fmt: skip
+def test_is_same_claim_paraphrases(a: str, b: str) -> None:
+    assert is_same_claim(claim_tokens(a), claim_tokens(b))
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("20 skoler i Aarhus skal lukkes næste år", "20 skoler i Odense får nye legepladser"),
+        ("Lukasjenko vil mødes med Putin i Minsk", "Tikhanovskaja vil mødes med Macron i Paris"),
+        ("skatten stiger", "renten falder"),
+    ],
+)
+def test_is_same_claim_different_claims(a: str, b: str) -> None:
+    assert not is_same_claim(claim_tokens(a), claim_tokens(b))
+
+
+def test_cluster_fingerprints_groups_transitively() -> None:
+    texts = [
+        "20 skoler i Aarhus skal lukkes næste år",
+        "renten falder",
+        "Kommunen lukker tyve skoler i Aarhus næste år",
+        "Tyve af skolerne i Aarhus lukkes næste år",
+    ]
+    assert cluster_fingerprints([claim_tokens(t) for t in texts]) == [[0, 2, 3], [1]]
