@@ -91,7 +91,7 @@ def run_trafilatura(html: bytes, path: str) -> Output:
     doc = trafilatura.bare_extraction(
         html.decode("utf-8", errors="replace"), with_metadata=True, config=_TRAF_CONFIG
     )
-    if doc is None:
+    if doc is None or isinstance(doc, dict):
         return Output()
     return Output(doc.text or "", doc.title, doc.author, doc.date)
 
@@ -116,7 +116,7 @@ EXTRACTORS: dict[str, Callable[[bytes, str], Output]] = {
 
 def expected_body(page: Path) -> Counter[str]:
     root = lxml.html.fromstring((page / "expected.html").read_bytes())
-    return tokens(" ".join(root.itertext()))
+    return tokens(" ".join(str(text) for text in root.itertext()))
 
 
 def field_hits(out: Output, expected: dict[str, Any]) -> dict[str, bool | None]:

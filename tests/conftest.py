@@ -70,6 +70,18 @@ def blank_da_nlp() -> Language:
     return nlp
 
 
+@pytest.fixture(scope="session")
+def source_nlp() -> Language:
+    """spacy.blank('da') with kildespor's source components: rule tests run without the trained model."""
+    from kildespor.language import components  # noqa: F401  (registers the factories)
+    from kildespor.language.loading import SOURCE_COMPONENTS
+
+    nlp = spacy.blank("da")
+    for name in SOURCE_COMPONENTS:
+        nlp.add_pipe(name)
+    return nlp
+
+
 @pytest.fixture()
 def tmp_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.chdir(tmp_path)
@@ -353,9 +365,9 @@ def live_server(
     db.close()
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="module")
 def chromium_browser() -> Iterator[Any]:
-    """Debian's headless Chromium driven by Playwright; skips when it is not installed."""
+    """Debian's headless Chromium driven by Playwright (per module: its event loop ends with the module)."""
     if not CHROMIUM.exists():
         pytest.skip(f"{CHROMIUM} not found: install Debian's chromium package to run browser tests")
     from playwright.sync_api import sync_playwright
@@ -375,3 +387,14 @@ def browser_page(chromium_browser: Any) -> Iterator[Any]:
     page.set_default_timeout(15_000)
     yield page
     context.close()
+
+
+@pytest.fixture(scope="session")
+def shipped_model_dir() -> Path:
+    """Directory of the trained Danish pipeline in the package; skips when it is not built."""
+    from kildespor.language.loading import shipped_model_path
+
+    path = shipped_model_path()
+    if path is None:
+        pytest.skip("trained pipeline not built: run `make model`")
+    return path

@@ -111,6 +111,13 @@ def test_get_entity_across_spellings(newsroom_client: TestClient, newsroom_datab
     assert newsroom_client.get("/entities/999999").status_code == 404
 
 
+def test_get_entities_list(newsroom_client: TestClient) -> None:
+    people = newsroom_client.get("/entities", params={"label": "PER"}).json()
+    names = [e["name"] for e in people]
+    assert "Aleksandr Lukasjenko" in names and "Tjernihiv" not in names
+    assert all(e["label"] == "PER" for e in people)
+
+
 def test_get_claim_cluster(newsroom_client: TestClient, newsroom_results: list[AnalysisResult]) -> None:
     listing = newsroom_client.get("/claims", params={"min_appearances": 3}).json()
     assert len(listing) == 1

@@ -29,7 +29,10 @@ def inputs(tmp_path: Path) -> Path:
 
 def test_extract_jsonl_output_file_and_summary(inputs: Path, tmp_path: Path) -> None:
     out = tmp_path / "ud.jsonl"
-    result = runner.invoke(app, ["extract", str(inputs), "-o", str(out), "--text-field", "body"])
+    summary = tmp_path / "summary.json"
+    result = runner.invoke(
+        app, ["extract", str(inputs), "-o", str(out), "--text-field", "body", "--summary", str(summary)]
+    )
     assert result.exit_code == 0, result.output
     records = [json.loads(line) for line in out.read_text().splitlines()]
     assert len(records) == 6
@@ -38,6 +41,9 @@ def test_extract_jsonl_output_file_and_summary(inputs: Path, tmp_path: Path) -> 
     assert all("duplicate_of" in r and "url" in r and r["provenance"]["path"] for r in articles)
     assert sorted(r["reason"] for r in records if "error" in r) == ["empty", "missing_field"]
     assert "read 6: extracted 4, duplicates 0, errors 2" in result.stderr
+    data = json.loads(summary.read_text())
+    assert (data["read"], data["extracted"], data["errors"], data["balanced"]) == (6, 4, 2, True)
+    assert data["errors_by_reason"] == {"empty": 1, "missing_field": 1}
 
 
 def test_extract_json_array_to_stdout(inputs: Path) -> None:

@@ -58,3 +58,21 @@ def test_search_and_claims_json(tmp_path: Path) -> None:
 def test_search_bad_date_is_usage_error(tmp_path: Path) -> None:
     result = runner.invoke(app, ["search", "x", "--from", "igår", "--db", f"sqlite:///{tmp_path / 'k.db'}"])
     assert result.exit_code == 2
+
+
+def test_serve_hands_settings_to_the_server_factory(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import uvicorn
+
+    calls: list[tuple[str, dict[str, object]]] = []
+    monkeypatch.setattr(uvicorn, "run", lambda target, **kwargs: calls.append((target, kwargs)))
+    monkeypatch.setenv("KILDESPOR_API__TOKEN", "")  # restored after the test: serve writes both variables
+    monkeypatch.setenv("KILDESPOR_STORAGE__URL", "")
+    db = f"sqlite:///{tmp_path / 'k.db'}"
+    result = runner.invoke(app, ["serve", "--db", db, "--port", "8123"])
+    assert result.exit_code == 0, result.output
+    (target, kwargs) = calls[0]
+    assert target == "kildespor.server:create_server" and kwargs["factory"] is True and kwargs["port"] == 8123
+    import os
+
+    assert os.environ["KILDESPOR_STORAGE__URL"] == db
+    assert os.environ["KILDESPOR_API__TOKEN"] in result.output

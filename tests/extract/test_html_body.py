@@ -25,6 +25,14 @@ def test_choose_body_prefers_more_text() -> None:
     assert choose_body([BodyProposal("trafilatura", []), short]).name == "trafilatura"
 
 
+def test_choose_body_full_primary_is_not_doubled_by_another() -> None:
+    article = BodyProposal("trafilatura", ["ord " * 200])
+    with_comments = BodyProposal("readability", ["ord " * 200, "kommentar " * 200])
+    assert choose_body([article, with_comments]).name == "trafilatura"
+    slightly_longer = BodyProposal("readability", ["ord " * 200, "mere tekst " * 20])
+    assert choose_body([article, slightly_longer]).name == "readability"
+
+
 def test_restore_dash_quotes_inserts_dropped_quote_in_page_order() -> None:
     tree = parse_html(
         "<body><p>Første afsnit om sagen.</p><p>– Det er helt uacceptabelt, siger hun.</p>"
@@ -33,4 +41,8 @@ def test_restore_dash_quotes_inserts_dropped_quote_in_page_order() -> None:
     assert tree is not None
     kept = ["Første afsnit om sagen.", "Andet afsnit om sagen."]
     restored = restore_dash_quotes(kept, tree, lambda text: False)
-    assert restored == ["Første afsnit om sagen.", "– Det er helt uacceptabelt, siger hun.", "Andet afsnit om sagen."]
+    assert restored == [
+        "Første afsnit om sagen.",
+        "– Det er helt uacceptabelt, siger hun.",
+        "Andet afsnit om sagen.",
+    ]

@@ -31,8 +31,10 @@ def test_read_metadata_json_ld_wins_over_meta() -> None:
 
 
 def test_read_metadata_skips_handles_and_urls_as_authors() -> None:
-    found = _meta('<meta name="author" content="@avisen"><meta name="twitter:creator" content="@x">',
-                  '<span class="byline">Af Jens Fiktiv</span>')
+    found = _meta(
+        '<meta name="author" content="@avisen"><meta name="twitter:creator" content="@x">',
+        '<span class="byline">Af Jens Fiktiv</span>',
+    )
     assert found.authors == ["Af Jens Fiktiv"]
     assert found.sources["byline"] == "markup"
 
@@ -70,7 +72,21 @@ def test_parse_iso_date_formats(value: str | None, expected: object) -> None:
 
 @pytest.mark.parametrize(
     ("url", "outlet"),
-    [("https://www.dr.dk/nyheder/x", "dr.dk"), ("http://politiken.dk", "politiken.dk"), (None, None), ("::", None)],
+    [
+        ("https://www.dr.dk/nyheder/x", "dr.dk"),
+        ("http://politiken.dk", "politiken.dk"),
+        (None, None),
+        ("::", None),
+    ],
 )
 def test_outlet_of_host_without_www(url: str | None, outlet: str | None) -> None:
     assert outlet_of(url) == outlet
+
+
+def test_read_metadata_json_ld_in_cdata() -> None:
+    found = _meta(
+        '<script type="application/ld+json">\n<![CDATA[\n{"@type": "NewsArticle", "headline": "Fra CDATA", '
+        '"datePublished": "2015-10-15T02:19:15Z"}\n]]>\n</script>'
+    )
+    assert found.title == "Fra CDATA"
+    assert found.published == datetime.fromisoformat("2015-10-15T02:19:15+00:00")

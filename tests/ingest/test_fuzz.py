@@ -35,13 +35,19 @@ def _warc_seed(gzipped: bool) -> bytes:
     headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
     for n in range(2):
         page = f"<html><body><p>Opdigtet side nummer {n} med æøå.</p></body></html>".encode()
-        writer.write_record(writer.create_warc_record(f"https://x.example/{n}", "response",
-                                                      payload=io.BytesIO(page), http_headers=headers))
+        writer.write_record(
+            writer.create_warc_record(
+                f"https://x.example/{n}", "response", payload=io.BytesIO(page), http_headers=headers
+            )
+        )
     return buffer.getvalue()
 
 
 SEEDS: dict[str, list[bytes]] = {
-    "html": [(WEB / "article_da.html").read_bytes(), b"<html><meta charset=latin-1><p>\xe6\xf8\xe5</p></html>"],
+    "html": [
+        (WEB / "article_da.html").read_bytes(),
+        b"<html><meta charset=latin-1><p>\xe6\xf8\xe5</p></html>",
+    ],
     "warc": [_warc_seed(True), _warc_seed(False)],
     "jsonl": [
         b'{"text": "hej", "url": "https://x.example"}\n{"html": "<p>hej</p>", "date": "2024-01-01"}\n',

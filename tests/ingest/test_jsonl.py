@@ -13,8 +13,12 @@ from kildespor.ingest.jsonl import JsonlReader
 from kildespor.records import RawDocument, ReasonCode, Rejection
 
 RECORDS = [
-    {"text": "Første opdigtede artikel om vejret.", "url": "https://a.example/1", "date": "2024-01-02",
-     "title": "Vejret"},
+    {
+        "text": "Første opdigtede artikel om vejret.",
+        "url": "https://a.example/1",
+        "date": "2024-01-02",
+        "title": "Vejret",
+    },
     {"html": "<html><body><p>Anden opdigtede artikel.</p></body></html>", "url": "https://a.example/2"},
 ]
 
@@ -37,7 +41,10 @@ def test_jsonl_reader_maps_default_fields() -> None:
 
 def test_jsonl_reader_custom_and_dotted_fields() -> None:
     settings = IngestSettings(text_field="body.content", url_field="meta.link", date_field="meta.when")
-    record = {"body": {"content": "Tekst i et indlejret felt."}, "meta": {"link": "https://b.example", "when": "i dag"}}
+    record = {
+        "body": {"content": "Tekst i et indlejret felt."},
+        "meta": {"link": "https://b.example", "when": "i dag"},
+    }
     [item] = JsonlReader(settings).read_bytes(_jsonl([record]), "x.jsonl")
     assert isinstance(item, RawDocument)
     assert item.text == "Tekst i et indlejret felt."

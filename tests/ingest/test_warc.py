@@ -27,24 +27,39 @@ def _archive(gzipped: bool = True, charset: str = "utf-8") -> bytes:
     writer.write_record(writer.create_warcinfo_record("test.warc", {"software": "kildespor tests"}))
     request = StatusAndHeaders("GET / HTTP/1.1", [("Host", "avis.example")], is_http_request=True)
     writer.write_record(writer.create_warc_record("https://avis.example/a", "request", http_headers=request))
-    headers = StatusAndHeaders("200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1")
+    headers = StatusAndHeaders(
+        "200 OK", [("Content-Type", f"text/html; charset={charset}")], protocol="HTTP/1.1"
+    )
     body = PAGE.encode(charset)
     writer.write_record(
-        writer.create_warc_record("https://avis.example/a", "response", payload=io.BytesIO(body),
-                                  http_headers=headers)
+        writer.create_warc_record(
+            "https://avis.example/a", "response", payload=io.BytesIO(body), http_headers=headers
+        )
     )
     image = StatusAndHeaders("200 OK", [("Content-Type", "image/png")], protocol="HTTP/1.1")
     writer.write_record(
-        writer.create_warc_record("https://avis.example/b.png", "response", payload=io.BytesIO(b"\x89PNG\x00\x00"),
-                                  http_headers=image)
+        writer.create_warc_record(
+            "https://avis.example/b.png",
+            "response",
+            payload=io.BytesIO(b"\x89PNG\x00\x00"),
+            http_headers=image,
+        )
     )
     writer.write_record(
-        writer.create_warc_record("https://avis.example/c.txt", "resource", payload=io.BytesIO(
-            b"En opdigtet tekst som ressource."), warc_content_type="text/plain")
+        writer.create_warc_record(
+            "https://avis.example/c.txt",
+            "resource",
+            payload=io.BytesIO(b"En opdigtet tekst som ressource."),
+            warc_content_type="text/plain",
+        )
     )
     writer.write_record(
-        writer.create_warc_record("https://avis.example/a", "metadata", payload=io.BytesIO(b"via: test"),
-                                  warc_content_type="application/warc-fields")
+        writer.create_warc_record(
+            "https://avis.example/a",
+            "metadata",
+            payload=io.BytesIO(b"via: test"),
+            warc_content_type="application/warc-fields",
+        )
     )
     return buffer.getvalue()
 
@@ -133,8 +148,13 @@ def test_warc_reader_every_shared_sample_gives_records_and_counts_add_up(shared_
         reader = WarcReader(IngestSettings())
         items = list(reader.read_path(path))
         assert items or reader.skipped, f"{path.name} gave nothing at all"
-        broken = [i for i in items if isinstance(i, Rejection) and i.reason == ReasonCode.MALFORMED_WARC
-                  and i.provenance.warc_record_id is None]
+        broken = [
+            i
+            for i in items
+            if isinstance(i, Rejection)
+            and i.reason == ReasonCode.MALFORMED_WARC
+            and i.provenance.warc_record_id is None
+        ]
         per_record = len(items) - len(broken)
         assert reader.records_read == per_record + sum(reader.skipped.values()), path.name
         assert len(broken) <= 1

@@ -14,7 +14,7 @@ import pytest
 
 from kildespor.config import IngestSettings
 from kildespor.ingest import read_documents
-from kildespor.pipeline.shards import load_or_plan, plan_shards, read_shard
+from kildespor.pipeline.shards import ShardPlan, load_or_plan, plan_shards, read_shard
 from kildespor.pipeline.tables import document_key
 
 
@@ -150,3 +150,13 @@ def test_load_or_plan_reuses_the_plan_until_an_input_changes(tmp_path: Path) -> 
 def test_plan_shards_rejects_a_shard_size_below_one(tmp_path: Path) -> None:
     with pytest.raises(ValueError, match="shard_size"):
         plan_shards([tmp_path], 0)
+
+
+@pytest.mark.parametrize("content", ["{not json", '{"version": 1}'])
+def test_load_or_plan_replans_over_an_unreadable_plan_file(tmp_path: Path, content: str) -> None:
+    _text_files(tmp_path / "in", 3)
+    plan_file = tmp_path / "plan.json"
+    plan_file.write_text(content, encoding="utf-8")
+    plan = load_or_plan([tmp_path / "in"], 2, plan_file)
+    assert len(plan.shards) == 2
+    assert ShardPlan.model_validate_json(plan_file.read_text(encoding="utf-8")) == plan

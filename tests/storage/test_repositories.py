@@ -6,6 +6,7 @@ import pytest
 
 from kildespor.records import AnalysisResult, Provenance, ReasonCode, Rejection, Stage
 from kildespor.storage import Database, save_all, save_analysis
+from kildespor.storage.repositories import outlet_name
 
 
 def test_save_analysis_stores_article_and_parts(
@@ -102,3 +103,19 @@ def test_corpus_reader_filter_article_ids(
     ids = newsroom_database.corpus.filter_article_ids(**filters)  # type: ignore[arg-type]
     found = {s.title for s in newsroom_database.articles.summaries(sorted(ids)).values()}
     assert found == titles
+
+
+@pytest.mark.parametrize(
+    ("outlet", "url", "expected"),
+    [
+        ("Vestposten", "https://www.other.dk/a", "Vestposten"),
+        (None, "https://www.ekstrabladet.dk/nyheder/1", "ekstrabladet.dk"),
+        (None, "http://avisen.dk/x.aspx", "avisen.dk"),
+        (None, None, None),
+    ],
+)
+def test_outlet_name_falls_back_to_site(
+    newsroom_results: list[AnalysisResult], outlet: str | None, url: str | None, expected: str | None
+) -> None:
+    article = newsroom_results[0].article.model_copy(update={"outlet": outlet, "url": url})
+    assert outlet_name(article) == expected

@@ -44,6 +44,20 @@ def test_group_entities_places(names: list[str], expected: list[set[str]]) -> No
     assert _groups(names, "LOC") == sorted(expected, key=sorted)
 
 
+@pytest.mark.parametrize(
+    ("names", "label"),
+    [
+        (["Skat", "Sket"], "PER"), (["Men", "Mon"], "PER"), (["Kina", "Kun"], "LOC"),
+        (["Lars Løkke Rasmussen", "Lars Aslan Rasmussen"], "PER"),
+        (["Aalborg Universitet", "Aarhus Universitet"], "ORG"), (["Danske Bank", "Djurslands Bank"], "ORG"),
+        (["Dansk Folkeparti", "Det Konservative Folkeparti"], "ORG"),
+        (["Sigrid", "Sigurd"], "PER"), (["Alexander", "Alexandra"], "PER"), (["Christian", "Christiania"], "PER"),
+    ],
+)  # fmt: skip
+def test_group_entities_does_not_merge_different_names(names: list[str], label: str) -> None:
+    assert len(_groups(names, label)) == len(names)
+
+
 def test_group_entities_keeps_labels_apart() -> None:
     variants = [NameVariant("Aarhus", "LOC", 1, 1), NameVariant("Aarhus", "ORG", 1, 2)]
     assert len(group_entities(variants)) == 2

@@ -57,6 +57,7 @@ def test_pages_escape_article_payloads(
     for page in pages:
         response = xss_client.get(page)
         assert response.status_code == 200, page
+        assert "script-src 'none'" in response.headers["content-security-policy"]
         _assert_inert(response.text)
     article_page = xss_client.get(pages[0]).text
     assert "&lt;script&gt;alert(1)&lt;/script&gt;" in article_page

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import logging
 import sys
 from pathlib import Path
 from typing import Annotated, Any, TextIO
@@ -53,6 +54,10 @@ def extract(
     title_field: Annotated[
         str | None, typer.Option("--title-field", help="JSON Lines key of the title.")
     ] = None,
+    summary_path: Annotated[
+        Path | None,
+        typer.Option("--summary", help="Also write the run summary (with duplicate groups) as JSON."),
+    ] = None,
     config: ConfigOption = None,
 ) -> None:
     """Extract articles (title, byline, dates, body, ...) from HTML, WARC/ARC, JSON Lines, feeds and text.
@@ -79,6 +84,8 @@ def extract(
     if resume and output is not None and output.exists():
         with output.open(encoding="utf-8") as previous:
             done = load_done(previous, summary, dedup)
+    # warcio logs every URI it repairs; the summary and the records already say what matters.
+    logging.getLogger("warcio").setLevel(logging.ERROR)
     err = Console(stderr=True)
     records: list[dict[str, Any]] = []
     handle = _open_output(output, append=resume)
@@ -106,6 +113,9 @@ def extract(
     finally:
         if handle is not sys.stdout:
             handle.close()
+    if summary_path is not None:
+        summary_path.parent.mkdir(parents=True, exist_ok=True)
+        summary_path.write_text(json.dumps(summary.to_dict(), ensure_ascii=False, indent=2) + "\n", "utf-8")
     _report(summary, err)
 
 

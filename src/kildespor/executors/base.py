@@ -21,7 +21,15 @@ from pydantic import BaseModel, Field
 from spacy.language import Language
 
 from kildespor.config import Settings
-from kildespor.pipeline.shards import InputFile, ShardPlan, ShardSpec, ShardUnit, index_here, load_or_plan
+from kildespor.pipeline.shards import (
+    InputFile,
+    ShardPlan,
+    ShardSpec,
+    ShardUnit,
+    index_here,
+    load_or_plan,
+    saved_plan,
+)
 from kildespor.pipeline.stats import RunStats, ShardStats, merge_stats
 from kildespor.pipeline.steps import run_shard
 from kildespor.pipeline.tables import BatchOutput, write_atomically
@@ -98,19 +106,16 @@ class Executor(ABC):
         """Plan (or reuse the plan), skip completed shards, run the rest, merge and save stats."""
         started = time.perf_counter()
         listener = progress or SilentProgress()
+        paths = list(inputs)
         out = BatchOutput(Path(output).absolute())  # workers may run in another directory
-        with self.session(listener):
-            plan = load_or_plan(
-                inputs, settings.batch.shard_size, out.plan_file, settings.ingest, indexer=self.index_files
-            )
-            done = set(out.completed())
-            pending = [shard for shard in plan.shards if shard.id not in done]
-            listener.started(
-                len(plan.shards), len(plan.shards) - len(pending), sum(s.records for s in pending)
-            )
-            finished, failed = (
-                self.execute(pending, settings, str(out.root), listener) if pending else ([], {})
-            )
+        plan = saved_plan(paths, settings.batch.shard_size, out.plan_file)
+        if plan is not None and not _pending(out, plan):  # all done: no cluster needed
+            listener.started(len(plan.shards), len(plan.shards), 0)
+            pending: list[ShardSpec] = []
+            finished: list[ShardStats] = []
+            failed: dict[str, str] = {}
+        else:
+            plan, pending, finished, failed = self._run_pending(paths, settings, out, plan, listener)
         _remove_leftovers(out)
         total = merge_stats(_completed_stats(out, plan))
         write_atomically(out.stats_file, total.model_dump_json(indent=1))
@@ -124,6 +129,28 @@ class Executor(ABC):
             this_run=merge_stats(finished),
             total=total,
         )
+
+    def _run_pending(
+        self,
+        paths: list[str | Path],
+        settings: Settings,
+        out: BatchOutput,
+        plan: ShardPlan | None,
+        listener: ProgressListener,
+    ) -> tuple[ShardPlan, list[ShardSpec], list[ShardStats], dict[str, str]]:
+        """Within one session: make the plan if needed, then execute the shards without a marker."""
+        with self.session(listener):
+            if plan is None:
+                batch = settings.batch
+                plan = load_or_plan(paths, batch.shard_size, out.plan_file, settings.ingest, self.index_files)
+            pending = _pending(out, plan)
+            listener.started(
+                len(plan.shards), len(plan.shards) - len(pending), sum(s.records for s in pending)
+            )
+            finished, failed = (
+                self.execute(pending, settings, str(out.root), listener) if pending else ([], {})
+            )
+        return plan, pending, finished, failed
 
     @contextmanager
     def session(self, progress: ProgressListener) -> Iterator[None]:
@@ -141,6 +168,12 @@ class Executor(ABC):
         self, shards: list[ShardSpec], settings: Settings, output: str, progress: ProgressListener
     ) -> tuple[list[ShardStats], dict[str, str]]:
         """Run the shards; return the stats of those that completed and the errors of those that failed."""
+
+
+def _pending(out: BatchOutput, plan: ShardPlan) -> list[ShardSpec]:
+    """The plan's shards without a completion marker, in plan order."""
+    done = {shard.id for shard in plan.shards if out.marker(shard.id).is_file()}
+    return [shard for shard in plan.shards if shard.id not in done]
 
 
 def _completed_stats(out: BatchOutput, plan: ShardPlan) -> list[ShardStats]:

@@ -37,23 +37,22 @@ log = logging.getLogger(__name__)
 
 _PIPELINES: dict[tuple[str, str], Language] = {}
 _PIPELINE_LOCK = threading.Lock()
-_LOAD_COUNT = 0
+_LOAD_COUNTS: dict[tuple[str, str], int] = {}
 
 
 def worker_pipeline(settings: LanguageSettings) -> Language:
     """The language pipeline of this process, loaded on first use and kept for every later task."""
-    global _LOAD_COUNT
     key = (settings.model, settings.lang)
     with _PIPELINE_LOCK:  # a worker with several threads must still load it only once
         if key not in _PIPELINES:
             _PIPELINES[key] = load_pipeline(settings)
-            _LOAD_COUNT += 1
+            _LOAD_COUNTS[key] = _LOAD_COUNTS.get(key, 0) + 1
         return _PIPELINES[key]
 
 
-def pipeline_loads() -> int:
-    """How many times this process has loaded a pipeline (1 per worker is the goal)."""
-    return _LOAD_COUNT
+def pipeline_loads() -> dict[tuple[str, str], int]:
+    """How many times this process loaded each (model, lang) pipeline: 1 each is the goal."""
+    return dict(_LOAD_COUNTS)
 
 
 class PipelinePreloader(WorkerPlugin):  # type: ignore[misc]  # distributed is untyped

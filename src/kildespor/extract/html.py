@@ -22,9 +22,11 @@ from kildespor.extract.bylines import split_byline
 from kildespor.extract.dates import parse_date_line
 from kildespor.extract.html_body import (
     choose_body,
+    marked_lede,
     propose_readability,
     propose_trafilatura,
     restore_dash_quotes,
+    source_paths,
 )
 from kildespor.extract.html_clean import CleanedPage, clean_page, parse_html, split_credit
 from kildespor.extract.language_id import detect_language
@@ -49,6 +51,9 @@ _HEADER_ZONE = 3
 _SHORT_LINE = 120
 _LEDE_SIMILARITY = 85
 _BYLINE_WORD = re.compile(r"^(?:by|af|skrevet af)\s+", re.I)
+# Separators between a byline and what shares its line (dates, roles, "Opdateret ...").
+_BYLINE_SEGMENTS = re.compile(r"\s*[|·•\n]\s*|\s+[-–—]\s+")
+_MAX_NAME_WORDS = 8
 
 
 @dataclass
@@ -61,6 +66,7 @@ class _Parts:
     byline: list[str] = field(default_factory=list)
     agency: str | None = None
     credits: list[str] = field(default_factory=list)
+    sources: dict[str, str] = field(default_factory=dict)
     captions: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
 
@@ -89,6 +95,15 @@ class HtmlArticleExtractor:
         paragraphs = [clean for clean in (normalise_text(p).strip() for p in paragraphs) if clean]
         meta.title = normalise_text(meta.title).strip() or None if meta.title else None
         parts = self._parts(paragraphs, meta, page)
+        parts.lede = parts.lede or _standfirst(marked_lede(tree), meta.description, parts.paragraphs)
+        parts.sources = source_paths(tree)
+        # The page was decoded without mojibake repair (cheaper on the whole page): repair the fields.
+        parts.byline, parts.captions, parts.credits = (
+            _repaired(parts.byline),
+            _repaired(parts.captions),
+            _repaired(parts.credits),
+        )
+        meta.section = normalise_text(meta.section).strip() if meta.section else None
         if not parts.paragraphs and not parts.lede:
             return self._reject(raw, ReasonCode.NO_TEXT, "no article text found in the page")
         article = _assemble(raw, parts, meta)
@@ -109,17 +124,19 @@ class HtmlArticleExtractor:
         return parts
 
     def _split_byline(self, authors: list[str], parts: _Parts) -> None:
-        """'Af A og B, Ritzau' → names + agency; names the splitter cannot read are kept as written."""
+        """'Af A og B, Ritzau' → names + agency; a byline mixed with dates is read part by part."""
         for author in authors:
-            split = split_byline(author, self.vocab)
-            if split is None:
-                name = _BYLINE_WORD.sub("", author).strip()
+            for candidate in (author, *_BYLINE_SEGMENTS.split(author)):
+                split = split_byline(candidate, self.vocab)
+                if split is not None:
+                    names, agency = split
+                    parts.byline.extend(n for n in names if n not in parts.byline)
+                    parts.agency = parts.agency or agency
+                    break
+            else:
+                name = _loose_name(author)
                 if name and name not in parts.byline:
                     parts.byline.append(name)
-                continue
-            names, agency = split
-            parts.byline.extend(n for n in names if n not in parts.byline)
-            parts.agency = parts.agency or agency
 
     def _claim_furniture(self, text: str, index: int, parts: _Parts, meta: PageMetadata) -> bool:
         """Move furniture, credit, byline and date lines out of the body; True when moved."""
@@ -134,6 +151,8 @@ class HtmlArticleExtractor:
             return True
         if index >= _HEADER_ZONE:
             return False
+        if any(_same_text(text, author) for author in meta.authors):
+            return True  # the byline the metadata cascade already read
         split = split_byline(text, self.vocab)
         if split is not None and _BYLINE_WORD.match(text):
             names, agency = split
@@ -155,6 +174,18 @@ class HtmlArticleExtractor:
         )
 
 
+def _repaired(items: list[str]) -> list[str]:
+    return [fixed for fixed in (normalise_text(item).strip() for item in items) if fixed]
+
+
+def _loose_name(text: str) -> str | None:
+    """A byline the splitter could not read, kept up to its first number (a date or time)."""
+    words = _BYLINE_WORD.sub("", text).split()
+    cut = next((i for i, word in enumerate(words) if any(ch.isdigit() for ch in word)), len(words))
+    kept = " ".join(words[:cut]).strip(" ,.|·•-–—")
+    return kept if kept and len(kept.split()) <= _MAX_NAME_WORDS else None
+
+
 def _same_text(a: str, b: str) -> bool:
     return " ".join(a.casefold().split()) == " ".join(b.casefold().split())
 
@@ -169,6 +200,16 @@ def _take_lede(paragraphs: list[str], description: str | None) -> str | None:
     ):
         return paragraphs.pop(0)
     return None
+
+
+def _standfirst(marked: str | None, description: str | None, paragraphs: list[str]) -> str | None:
+    """A standfirst the body extractor left out, when the page's description confirms it."""
+    if marked is None or description is None:
+        return None
+    text = normalise_text(marked).strip()
+    if any(_same_text(text, p) for p in paragraphs):
+        return None
+    return text if fuzz.ratio(text.casefold(), description.casefold()) >= _LEDE_SIMILARITY else None
 
 
 def _assemble(raw: RawDocument, parts: _Parts, meta: PageMetadata) -> Article:
@@ -187,7 +228,10 @@ def _assemble(raw: RawDocument, parts: _Parts, meta: PageMetadata) -> Article:
 
     title_span = place(parts.title) if parts.title else None
     lede_span = place(parts.lede) if parts.lede else None
-    paragraphs = [Paragraph(**place(text).model_dump(), kind="body") for text in parts.paragraphs]
+    paragraphs = [
+        Paragraph(**place(text).model_dump(), kind="body", source_xpath=parts.sources.get(text))
+        for text in parts.paragraphs
+    ]
     text = "\n\n".join(pieces)
     body = " ".join(parts.paragraphs)
     published = meta.published

@@ -3,9 +3,10 @@
 trafilatura (favouring recall) and readability-lxml each propose the article as
 a list of paragraphs. They fail differently: trafilatura drops short blocks
 (one-line quotes, "social" pages), readability sometimes stops at the first
-strong container. The longer proposal wins unless it is mostly made of the
-other's text plus link lists; then dash-quote paragraphs ("– Det er ..., siger
-hun.") that the winner lost are put back in page order.
+strong container. The longer proposal wins, except that readability may not
+grow a full trafilatura article by more than half (that growth is comments and
+link lists). Then dash-quote paragraphs ("– Det er ..., siger hun.") that the
+winner lost are put back in page order.
 """
 
 from __future__ import annotations
@@ -14,6 +15,7 @@ import copy
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import lru_cache
 from typing import Any
 
 import lxml.html
@@ -71,6 +73,9 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "
 # Danish direct speech opens a paragraph with a dash (Retskrivningsordbogen §58 on "replikstreg").
 _DASH_QUOTE = re.compile(r"^[–—-]\s*\S")
 _TOKEN = re.compile(r"\w+")
+# choose_body: a primary proposal this long is an article; others may add at most half to it.
+_CONFIDENT_TOKENS = 150
+_MAX_GROWTH = 1.5
 
 
 @dataclass(frozen=True)
@@ -86,13 +91,14 @@ class BodyProposal:
         return sum(len(_TOKEN.findall(p)) for p in self.paragraphs)
 
 
+@lru_cache(maxsize=1)
 def _trafilatura_config() -> Any:
+    """trafilatura's settings object, built once (it parses an ini file)."""
     config = use_config()
     config.set("DEFAULT", "EXTRACTION_TIMEOUT", "0")  # no signal-based timeouts inside worker threads
     return config
 
 
-_CONFIG = _trafilatura_config()
 # htmldate's extensive search runs dateparser over every date-like string: slow, and the
 # metadata cascade has better sources first.
 _DATE_PARAMS = {"extensive_search": False, "original_date": True}
@@ -105,10 +111,11 @@ def propose_trafilatura(tree: HtmlElement, url: str | None) -> BodyProposal:
             copy.deepcopy(tree),
             url=url,
             favor_recall=True,
+            fast=True,  # no internal readability/justext fallback: choose_body compares with readability
             with_metadata=True,
             include_comments=False,
             include_tables=True,
-            config=_CONFIG,
+            config=_trafilatura_config(),
             date_extraction_params=_DATE_PARAMS,
         )
     except Exception:  # trafilatura has raised on odd trees (RecursionError, lxml errors): no proposal
@@ -162,12 +169,51 @@ def block_texts(root: Any) -> list[str]:
 
 
 def choose_body(proposals: list[BodyProposal]) -> BodyProposal:
-    """The proposal with more text, unless it only adds link lists and furniture to the other."""
+    """The proposal with more text; but when the first (primary) one is already a full
+    article, another must not grow it by more than half: that growth is comments and
+    link lists far more often than article text."""
+    primary = proposals[0]
     ranked = sorted(proposals, key=lambda p: p.tokens, reverse=True)
     longest = ranked[0]
-    if len(ranked) == 1 or ranked[1].tokens == 0:
-        return longest
+    if (
+        longest is not primary
+        and primary.tokens >= _CONFIDENT_TOKENS
+        and longest.tokens > _MAX_GROWTH * primary.tokens
+    ):
+        return primary
     return longest
+
+
+# Class/id words of the standfirst ("manchet" in Danish newsrooms).
+_LEDE_HINT = re.compile(
+    r"(?:^|[\s_-])(?:manchet|lede|lead|standfirst|summary|intro|underrubrik|subtitle|deck)(?:$|[\s_-])", re.I
+)
+_LEDE_CHARS = (40, 600)
+
+
+def marked_lede(tree: HtmlElement) -> str | None:
+    """Text of the first element the page marks as its standfirst, if any."""
+    for element in tree.iter("p", "div", "h2", "section", "span"):
+        if not isinstance(element, HtmlElement):
+            continue
+        if _LEDE_HINT.search(f"{element.get('class', '')} {element.get('id', '')}"):
+            text = text_of(element)
+            if _LEDE_CHARS[0] <= len(text) <= _LEDE_CHARS[1]:
+                return text
+    return None
+
+
+_SOURCE_TAGS = ("p", "li", "h1", "h2", "h3", "h4", "h5", "h6", "blockquote", "pre", "td", "th", "dd", "dt")
+
+
+def source_paths(tree: HtmlElement) -> dict[str, str]:
+    """Text of each paragraph-like element of the page → its XPath (the first one, if repeated)."""
+    root = tree.getroottree()
+    paths: dict[str, str] = {}
+    for element in tree.iter(*_SOURCE_TAGS):
+        if isinstance(element, HtmlElement):
+            paths.setdefault(text_of(element), root.getpath(element))
+    return paths
 
 
 def restore_dash_quotes(

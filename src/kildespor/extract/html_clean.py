@@ -23,6 +23,8 @@ _CREDIT_HINT = re.compile(r"credit|byline--photo|photographer|fotograf|copyright
 # Boxes of links to other stories; their heading or first words say so.
 _BOX_TAGS = ("aside", "div", "section", "ul", "ol", "p", "nav", "span", "strong", "h2", "h3", "h4")
 _BOX_MAX_CHARS = 600
+# A box heading with nothing but the prefix ("Læs også:"): its links follow as a sibling.
+_HEADING_ONLY = 25
 _CREDIT_SPLIT = re.compile(r"^\s*(?:©|\(c\))\s*|\s*(?:©|\(c\))\s*", re.I)
 
 
@@ -116,16 +118,37 @@ def _drop_link_boxes(page: CleanedPage, vocab: PageVocabulary) -> None:
     for element in list(page.tree.iter(*_BOX_TAGS)):
         if not isinstance(element, HtmlElement) or not _attached(element, page.tree):
             continue
-        text = text_of(element)
-        if not text or len(text) > _BOX_MAX_CHARS:
+        if not _opens_with_prefix(element, vocab):
             continue
-        folded = text.casefold()
-        opens_box = any(folded.startswith(prefix) for prefix in vocab.furniture_prefixes)
-        if opens_box and (
-            element.tag in ("aside", "nav") or _link_share(element, text) > 0.3 or len(text) < 200
-        ):
+        text = text_of(element)
+        if len(text) > _BOX_MAX_CHARS:
+            continue
+        if element.tag in ("aside", "nav") or _link_share(element, text) > 0.3 or len(text) < 200:
+            following = element.getnext()
             page.boilerplate.append(text)
             _remove(element)
+            if len(text) <= _HEADING_ONLY and following is not None and _is_link_list(following):
+                page.boilerplate.append(text_of(following))  # the list a bare "Læs også" heading introduces
+                _remove(following)
+
+
+def _is_link_list(element: HtmlElement) -> bool:
+    """A list or block of links: what follows a 'Læs også' heading."""
+    text = text_of(element)
+    if not text or len(text) > _BOX_MAX_CHARS:
+        return False
+    return element.tag in ("ul", "ol") or _link_share(element, text) > 0.5
+
+
+def _opens_with_prefix(element: HtmlElement, vocab: PageVocabulary) -> bool:
+    """Whether the element's first words are a furniture prefix (cheap: reads only its start)."""
+    start: list[str] = []
+    for piece in element.itertext():
+        start.append(piece)
+        if sum(len(p) for p in start) > 40:
+            break
+    folded = " ".join(" ".join(start).split()).casefold()
+    return bool(folded) and any(folded.startswith(prefix) for prefix in vocab.furniture_prefixes)
 
 
 def _link_share(element: HtmlElement, text: str) -> float:
@@ -135,10 +158,8 @@ def _link_share(element: HtmlElement, text: str) -> float:
 
 def _attached(element: HtmlElement, root: HtmlElement) -> bool:
     """False once an ancestor has been removed from the page."""
-    top = element
-    for top in element.iterancestors():
-        pass
-    return top is root and element is not root
+    ancestors = list(element.iterancestors())
+    return bool(ancestors) and ancestors[-1] is root
 
 
 def _remove(element: HtmlElement) -> None:

@@ -19,6 +19,8 @@ from lxml.html import HtmlElement
 from kildespor.extract.html_clean import text_of
 
 _ARTICLE_TYPES = re.compile(r"article|posting|report|newsarticle|blogposting|webpage", re.I)
+# Some CMSs wrap JSON-LD in a CDATA section (or HTML comment) that JSON does not allow.
+_CDATA = re.compile(r"^\s*(?:<!\[CDATA\[|<!--)|(?:\]\]>|-->)\s*$")
 _URL_LIKE = re.compile(r"^(?:https?:)?//|^www\.", re.I)
 _BYLINE_HINT = re.compile(r"\bbyline\b|\bauthor\b|\bforfatter\b|\bskribent\b|\bjournalist\b", re.I)
 _MAX_BYLINE_CHARS = 150
@@ -170,7 +172,7 @@ def _json_ld_article(tree: HtmlElement) -> dict[str, Any]:
         if not isinstance(script, HtmlElement) or "ld+json" not in (script.get("type") or ""):
             continue
         try:
-            data = json.loads(script.text or "", strict=False)
+            data = json.loads(_CDATA.sub("", script.text or ""), strict=False)
         except (ValueError, RecursionError):
             continue
         for item in _ld_objects(data, depth=0):

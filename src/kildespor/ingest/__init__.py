@@ -65,8 +65,10 @@ def _read_path(
         with path.open("rb") as handle:
             head = handle.read(4096)
         reader = choose_reader(str(path), head, settings, skipped)
-        yield from reader.read_path(path) if hasattr(reader, "read_path") else reader.read_bytes(
-            _read_limited(path, settings), str(path)
+        yield from (
+            reader.read_path(path)
+            if hasattr(reader, "read_path")
+            else reader.read_bytes(_read_limited(path, settings), str(path))
         )
     except OSError as exc:
         yield Rejection(stage=Stage.INGEST, reason=ReasonCode.UNREADABLE, detail=str(exc), provenance=prov)

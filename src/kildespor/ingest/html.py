@@ -33,4 +33,6 @@ def html_document(
     extracted text: on the whole page it would cost ten times more.
     """
     encoding = declared or charset_from_meta(data)
-    return document_from_bytes(data, provenance, settings, fmt="html", declared_encoding=encoding, repair=False)
+    return document_from_bytes(
+        data, provenance, settings, fmt="html", declared_encoding=encoding, repair=False
+    )

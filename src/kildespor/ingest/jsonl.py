@@ -142,8 +142,8 @@ def _field(record: dict[str, Any], name: str) -> str | None:
         value = value[part]
     if value is None or isinstance(value, dict | list):
         return None
-    text = str(value)
-    return text if text.strip() else None
+    text = str(value).strip()
+    return text or None
 
 
 def _lines(stream: io.BufferedIOBase, limit: int) -> Iterator[tuple[int, bytes, bool]]:

@@ -38,6 +38,15 @@ def looks_like_html(head: bytes) -> bool:
     return sample.startswith(b"<") and any(tag in sample for tag in _HTML_SNIFF)
 
 
+class _QuietArchiveIterator(ArchiveIterator):  # type: ignore[misc]
+    """warcio's iterator without its stderr note on records with a wrong Content-Length.
+
+    The record is still read (warcio recovers); the note would only break progress bars.
+    """
+
+    INC_RECORD = ""
+
+
 class WarcReader:
     """Streams documents out of a WARC/ARC file without reading it whole."""
 
@@ -79,7 +88,7 @@ class WarcReader:
         """Yield documents of records after the first `skip`; return how the stream ended."""
         state = _StreamEnd()
         try:
-            records = ArchiveIterator(stream, arc2warc=True)
+            records = _QuietArchiveIterator(stream, arc2warc=True)
             for record in records:
                 item = self._document(record, path, records, state) if state.records >= skip else None
                 state.offset = records.get_record_offset()  # reads the record to its end
@@ -94,7 +103,7 @@ class WarcReader:
         return state
 
     def _document(
-        self, record: Any, path: str, records: ArchiveIterator, state: _StreamEnd
+        self, record: Any, path: str, records: _QuietArchiveIterator, state: _StreamEnd
     ) -> RawDocument | Rejection | None:
         """One record → document, Rejection, or None (skipped and counted)."""
         self.records_read += 1

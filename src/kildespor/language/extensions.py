@@ -11,16 +11,20 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+# user_data keys (spaCy keeps extension values under tuple keys too; these are ours)
+_ATTRIBUTIONS = "kildespor.attributions"
+_CLAIMS = "kildespor.claims"
+
 
 def _attributions(doc: Doc) -> list[Any]:
     """Attributions found by kildespor_attribution (empty before it ran)."""
-    found = doc.user_data.get(("kildespor", "attributions"))
+    found = doc.user_data.get(_ATTRIBUTIONS)
     return list(found) if found else []
 
 
 def _claims(doc: Doc) -> list[Any]:
     """Claims found by kildespor_claims (empty before it ran)."""
-    found = doc.user_data.get(("kildespor", "claims"))
+    found = doc.user_data.get(_CLAIMS)
     return list(found) if found else []
 
 
@@ -41,9 +45,9 @@ def register_extensions() -> None:
 
 def store_attributions(doc: Doc, found: list[Any]) -> None:
     """Keep the attributions on the Doc, where the `kildespor_attributions` getter reads them."""
-    doc.user_data[("kildespor", "attributions")] = found
+    doc.user_data[_ATTRIBUTIONS] = found
 
 
 def store_claims(doc: Doc, found: list[Any]) -> None:
     """Keep the claims on the Doc, where the `kildespor_claims` getter reads them."""
-    doc.user_data[("kildespor", "claims")] = found
+    doc.user_data[_CLAIMS] = found

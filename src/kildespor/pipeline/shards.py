@@ -20,7 +20,7 @@ from functools import partial
 from pathlib import Path
 from typing import IO, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, ValidationError
 from warcio.archiveiterator import ArchiveIterator
 
 from kildespor.config import IngestSettings
@@ -165,16 +165,24 @@ def load_or_plan(
 ) -> ShardPlan:
     """The saved plan when it still fits the inputs, else a new plan (saved atomically)."""
     path_list = list(paths)
-    if plan_file.is_file():
-        saved = ShardPlan.model_validate_json(plan_file.read_text(encoding="utf-8"))
-        if saved.matches(list_inputs(path_list), shard_size):
-            return saved
+    saved = saved_plan(path_list, shard_size, plan_file)
+    if saved is not None:
+        return saved
     plan = plan_shards(path_list, shard_size, settings, indexer)
     plan_file.parent.mkdir(parents=True, exist_ok=True)
     tmp = plan_file.with_name(plan_file.name + ".tmp")
     tmp.write_text(plan.model_dump_json(indent=1), encoding="utf-8")
     tmp.replace(plan_file)
     return plan
+
+
+def saved_plan(paths: Iterable[str | Path], shard_size: int, plan_file: Path) -> ShardPlan | None:
+    """The plan saved in `plan_file` when it was made for these inputs, unchanged, else None."""
+    try:
+        saved = ShardPlan.model_validate_json(plan_file.read_text(encoding="utf-8"))
+    except (OSError, ValidationError):  # none yet, or from another version: plan again
+        return None
+    return saved if saved.matches(list_inputs(paths), shard_size) else None
 
 
 def read_shard(shard: ShardSpec, settings: IngestSettings) -> Iterator[RawDocument | Rejection]:

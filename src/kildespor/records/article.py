@@ -24,6 +24,9 @@ class Paragraph(TextSpan):
     """One body paragraph (or headline/lede block) of the article."""
 
     kind: BlockKind = "body"
+    source_xpath: str | None = Field(
+        None, description="HTML input: XPath of the page element the paragraph was taken from, when known."
+    )
 
 
 class Article(BaseModel):

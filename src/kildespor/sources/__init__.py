@@ -13,7 +13,12 @@ from spacy.tokens import Doc
 from kildespor.language.extensions import register_extensions
 from kildespor.records import Article, SourceAnalysis
 from kildespor.sources.entities import entity_records
-from kildespor.sources.records_from_doc import attribution_record, claim_records, marker_records, sentence_records
+from kildespor.sources.records_from_doc import (
+    attribution_record,
+    claim_records,
+    marker_records,
+    sentence_records,
+)
 
 __all__ = ["analyze_sources"]
 

@@ -18,7 +18,7 @@ def entity_records(doc: Doc, attributions: list[Attribution]) -> list[Entity]:
     for m in mentions:
         words = m.text.split()
         if m.label == "PER" and len(words) >= 2:
-            full[strip_genitive(words[-1])] = " ".join(words[:-1] + [strip_genitive(words[-1])])
+            full[strip_genitive(words[-1])] = " ".join([*words[:-1], strip_genitive(words[-1])])
     entities: dict[str, Entity] = {}
     for m in mentions:
         words = m.text.split()

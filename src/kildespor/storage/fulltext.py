@@ -36,23 +36,30 @@ def _stemmer() -> Any:
     return snowballstemmer.stemmer("danish")
 
 
+@lru_cache(maxsize=200_000)
+def _stem(word: str) -> str:
+    """One lower-cased word's stem; cached because news text repeats its words."""
+    return str(_stemmer().stemWord(word))
+
+
 def stem_words(text_value: str) -> list[str]:
     """Lower-cased Danish stems of the words in `text_value`, in order."""
-    words = [w.casefold() for w in _WORD.findall(text_value)]
-    return list(_stemmer().stemWords(words))
+    return [_stem(word.casefold()) for word in _WORD.findall(text_value)]
 
 
-def index_entry(connection: Connection, *, kind: str, ref_id: str, article_id: str, content: str) -> None:
-    """Add one searchable entry (the FTS5 index follows via trigger on SQLite)."""
-    connection.execute(
-        fulltext_entries.insert().values(
-            kind=kind,
-            ref_id=ref_id,
-            article_id=article_id,
-            content=content,
-            stemmed=" ".join(stem_words(content)),
-        )
-    )
+def index_entries(connection: Connection, entries: list[tuple[str, str, str, str]]) -> None:
+    """Add searchable entries (kind, ref_id, article_id, content) in one statement.
+
+    On SQLite the FTS5 index follows through a trigger.
+    """
+    if not entries:
+        return
+    rows = [
+        {"kind": kind, "ref_id": ref_id, "article_id": article_id, "content": content,
+         "stemmed": " ".join(stem_words(content))}
+        for kind, ref_id, article_id, content in entries
+    ]  # fmt: skip
+    connection.execute(fulltext_entries.insert(), rows)
 
 
 def _fts5_query(query: str) -> str:

@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
-from sqlalchemy import Connection, CursorResult, Engine, func, select
+from sqlalchemy import Connection, CursorResult, Engine, Table, func, select
 from sqlalchemy.exc import IntegrityError
 
 from kildespor.records import AnalysisResult, Article, EntityMention, Rejection, content_hash
 from kildespor.storage.engine import WriterLock
-from kildespor.storage.fulltext import index_entry
+from kildespor.storage.fulltext import index_entries
 from kildespor.storage.rows import ArticleSummary, SaveOutcome, StoredArticle, StoredDocument
 from kildespor.storage.tables import (
     articles,
@@ -39,6 +40,16 @@ _SAVE_ATTEMPTS = 3
 
 def _now() -> datetime:
     return datetime.now(UTC).replace(tzinfo=None)
+
+
+def outlet_name(article: Article) -> str | None:
+    """The outlet as extracted, else the site of the article's URL (`ekstrabladet.dk`)."""
+    if article.outlet:
+        return article.outlet
+    if not article.url:
+        return None
+    host = urlsplit(article.url).hostname or ""
+    return host.removeprefix("www.") or None
 
 
 def published_at(article: Article) -> datetime | None:
@@ -219,7 +230,7 @@ def _insert_article(conn: Connection, result: AnalysisResult) -> None:
     conn.execute(
         articles.insert().values(
             id=article.id,
-            outlet_id=_outlet_id(conn, article.outlet),
+            outlet_id=_outlet_id(conn, outlet_name(article)),
             title=article.title,
             text=article.text,
             url=article.url,
@@ -232,18 +243,29 @@ def _insert_article(conn: Connection, result: AnalysisResult) -> None:
         )
     )
     _add_document(conn, article)
-    attribution_ids = _insert_attributions(conn, result)
+    attribution_ids = _insert_returning_ids(conn, attributions, _attribution_rows(result))
     _insert_markers_and_sentences(conn, result)
-    _insert_claims(conn, result, attribution_ids)
+    claim_ids = _insert_returning_ids(conn, claims, _claim_rows(result, attribution_ids))
     _insert_entities(conn, result)
     searchable = "\n".join(part for part in (article.title, article.text) if part)
-    index_entry(conn, kind="article", ref_id=article.id, article_id=article.id, content=searchable)
+    index_entries(
+        conn,
+        [("article", article.id, article.id, searchable)]
+        + [("claim", str(i), article.id, c.text) for i, c in zip(claim_ids, result.claims, strict=True)],
+    )
 
 
-def _insert_attributions(conn: Connection, result: AnalysisResult) -> list[int]:
-    ids: list[int] = []
-    for position, item in enumerate(result.attributions):
-        values: dict[str, Any] = {
+def _insert_returning_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """Insert rows in one statement; their new ids in the order of `rows`."""
+    if not rows:
+        return []
+    statement = table.insert().returning(table.c.id, sort_by_parameter_order=True)
+    return [int(row_id) for row_id in conn.scalars(statement, rows)]
+
+
+def _attribution_rows(result: AnalysisResult) -> list[dict[str, Any]]:
+    return [
+        {
             "article_id": result.article.id,
             "position": position,
             "cue_start": item.cue[0],
@@ -262,37 +284,35 @@ def _insert_attributions(conn: Connection, result: AnalysisResult) -> list[int]:
             "via_name": item.via_name,
             "stance": item.stance.value,
         }
-        ids.append(_new_id(conn.execute(attributions.insert().values(**values))))
-    return ids
+        for position, item in enumerate(result.attributions)
+    ]
 
 
 def _insert_markers_and_sentences(conn: Connection, result: AnalysisResult) -> None:
     article_id = result.article.id
-    for position, marker in enumerate(result.markers):
-        start, end = marker.span
+    if result.markers:
         conn.execute(
-            markers.insert().values(
-                article_id=article_id,
-                position=position,
-                start=start,
-                end=end,
-                cls=marker.cls.value,
-                text=marker.text,
-            )
-        )
-    for position, sentence in enumerate(result.sentences):
-        start, end = sentence.span
+            markers.insert(),
+            [
+                {"article_id": article_id, "position": position, "start": m.span[0], "end": m.span[1],
+                 "cls": m.cls.value, "text": m.text}
+                for position, m in enumerate(result.markers)
+            ],
+        )  # fmt: skip
+    if result.sentences:
         conn.execute(
-            sentences.insert().values(
-                article_id=article_id, position=position, start=start, end=end, label=sentence.label.value,
-                text=sentence.text,
-            )
+            sentences.insert(),
+            [
+                {"article_id": article_id, "position": position, "start": s.span[0], "end": s.span[1],
+                 "label": s.label.value, "text": s.text}
+                for position, s in enumerate(result.sentences)
+            ],
         )  # fmt: skip
 
 
-def _insert_claims(conn: Connection, result: AnalysisResult, attribution_ids: list[int]) -> None:
-    """Claims keep their attribution's row id and via name; each is indexed for full-text search."""
-    article_id = result.article.id
+def _claim_rows(result: AnalysisResult, attribution_ids: list[int]) -> list[dict[str, Any]]:
+    """Claims keep their attribution's row id and via name."""
+    rows: list[dict[str, Any]] = []
     for position, claim in enumerate(result.claims):
         index = claim.attribution
         attribution_id: int | None = None
@@ -300,38 +320,47 @@ def _insert_claims(conn: Connection, result: AnalysisResult, attribution_ids: li
         if index is not None and 0 <= index < len(attribution_ids):
             attribution_id = attribution_ids[index]
             via = result.attributions[index].via_name
-        values: dict[str, Any] = {
-            "article_id": article_id,
-            "position": position,
-            "start": claim.span[0],
-            "end": claim.span[1],
-            "text": claim.text,
-            "label": claim.label.value,
-            "attribution_id": attribution_id,
-            "source_name": claim.source_name,
-            "source_kind": claim.source_kind.value,
-            "via_name": via,
-        }
-        claim_id = _new_id(conn.execute(claims.insert().values(**values)))
-        index_entry(conn, kind="claim", ref_id=str(claim_id), article_id=article_id, content=claim.text)
+        rows.append(
+            {
+                "article_id": result.article.id, "position": position, "start": claim.span[0],
+                "end": claim.span[1], "text": claim.text, "label": claim.label.value,
+                "attribution_id": attribution_id, "source_name": claim.source_name,
+                "source_kind": claim.source_kind.value, "via_name": via,
+            }
+        )  # fmt: skip
+    return rows
+
+
+def _entity_ids(conn: Connection, keys: set[tuple[str, str]]) -> dict[tuple[str, str], int]:
+    """Row ids for (name, label) pairs, creating the missing entities."""
+    if not keys:
+        return {}
+    names = sorted({name for name, _ in keys})
+    found = {
+        (name, label): int(entity_id)
+        for entity_id, name, label in conn.execute(
+            select(entities.c.id, entities.c.name, entities.c.label).where(entities.c.name.in_(names))
+        )
+        if (name, label) in keys
+    }
+    missing = sorted(keys - set(found))
+    new_ids = _insert_returning_ids(
+        conn, entities, [{"name": name, "label": label} for name, label in missing]
+    )
+    found.update(zip(missing, new_ids, strict=True))
+    return found
 
 
 def _insert_entities(conn: Connection, result: AnalysisResult) -> None:
+    ids = _entity_ids(conn, {(entity.name, entity.label) for entity in result.entities})
+    rows: list[dict[str, Any]] = []
     for entity in result.entities:
-        found = conn.scalar(
-            select(entities.c.id).where(entities.c.name == entity.name, entities.c.label == entity.label)
-        )
-        entity_id = (
-            int(found)
-            if found is not None
-            else _new_id(conn.execute(entities.insert().values(name=entity.name, label=entity.label)))
-        )
         # An entity without mentions still gets one empty-span row so it is linked to the article.
         mentions = entity.mentions or [EntityMention(span=(0, 0), text=entity.name)]
-        for mention in mentions:
-            conn.execute(
-                entity_mentions.insert().values(
-                    entity_id=entity_id, article_id=result.article.id, start=mention.span[0],
-                    end=mention.span[1], text=mention.text, roles=list(entity.roles),
-                )
-            )  # fmt: skip
+        rows.extend(
+            {"entity_id": ids[(entity.name, entity.label)], "article_id": result.article.id,
+             "start": m.span[0], "end": m.span[1], "text": m.text, "roles": list(entity.roles)}
+            for m in mentions
+        )  # fmt: skip
+    if rows:
+        conn.execute(entity_mentions.insert(), rows)

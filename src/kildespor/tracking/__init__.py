@@ -45,8 +45,8 @@ __all__ = [
 
 
 def claim_clusters(database: Database, *, min_appearances: int = 1) -> list[ClaimCluster]:
-    """Every claim cluster with at least `min_appearances`, largest first."""
-    return [c for c in corpus_snapshot(database).clusters if len(c.appearances) >= min_appearances]
+    """Every claim cluster found in at least `min_appearances` distinct articles, largest first."""
+    return [c for c in corpus_snapshot(database).clusters if c.article_count >= min_appearances]
 
 
 def track_claim(database: Database, claim_id: int) -> ClaimCluster | None:

@@ -20,6 +20,12 @@ PERSON = "PER"
 _FIRST_NAME_SAME_SKELETON = 81.0
 _FIRST_NAME_ANY = 90.0
 _SURNAME_FUZZY = 90.0
+# Within one consonant skeleton the vowels may differ (Lukasjenko / Lukaşenka = 89), but not much:
+# Skat / Sket and Men / Mon share a skeleton and are different names (short names must be equal),
+# and Sigrid / Sigurd = 83 must stay apart.
+_SAME_SKELETON = 85.0
+_SHORT_NAME = 4
+_VOWEL_ENDINGS = frozenset("aeiouyjæøå")
 
 
 @dataclass(frozen=True)
@@ -84,49 +90,89 @@ def first_names_compatible(a: str, b: str) -> bool:
     return ratio >= _FIRST_NAME_ANY or (skeleton(a) == skeleton(b) and ratio >= _FIRST_NAME_SAME_SKELETON)
 
 
-def _last_token_keys(variants: list[NameVariant]) -> list[str]:
-    """Key of each name's last word; a genitive `-s` is dropped when the bare form is also known."""
-    full = [skeleton(name_tokens(v.name)[-1]) if name_tokens(v.name) else "" for v in variants]
-    known = set(full)
-    keys = []
-    for variant, key in zip(variants, full, strict=True):
-        tokens = name_tokens(variant.name)
-        stripped = skeleton(strip_genitive(tokens[-1])) if tokens else ""
-        keys.append(stripped if stripped != key and stripped in known else key)
-    return keys
+@dataclass(frozen=True)
+class _Keyed:
+    """A variant's blocking key (consonant skeleton) and its folded surface form for fuzzy checks."""
+
+    key: str
+    surface: str
 
 
-def _variant_key(variant: NameVariant, last_key: str) -> str:
-    """Surname key for people; all-words key for organisations and places."""
-    if variant.label == PERSON:
-        return last_key
-    tokens = name_tokens(variant.name)
-    return " ".join([*(skeleton(t) for t in tokens[:-1]), last_key])
+def _keyed_variants(variants: list[NameVariant]) -> list[_Keyed]:
+    """Key and surface of each name; a genitive `-s` is dropped when the bare form is also known.
+
+    People are keyed by surname, other entities by every word.
+    """
+    token_lists = [name_tokens(v.name) for v in variants]
+    known = {skeleton(tokens[-1]) for tokens in token_lists if tokens}
+    keyed = []
+    for variant, tokens in zip(variants, token_lists, strict=True):
+        if not tokens:
+            keyed.append(_Keyed("", fold_letters(variant.name)))
+            continue
+        last = tokens[-1]
+        stripped = strip_genitive(last)
+        if stripped != last and skeleton(stripped) in known:
+            last = stripped
+        words = [last] if variant.label == PERSON else [*tokens[:-1], last]
+        keyed.append(_Keyed(" ".join(skeleton(w) for w in words), fold_letters(" ".join(words))))
+    return keyed
 
 
-def _merge_fuzzy_keys(variants: list[NameVariant], keys: list[str], groups: _UnionFind) -> None:
-    """Join buckets whose folded final words are near-identical (same label)."""
-    by_label: dict[str, dict[str, int]] = defaultdict(dict)
-    for index, (variant, key) in enumerate(zip(variants, keys, strict=True)):
-        by_label[variant.label].setdefault(key, index)
-    for label_keys in by_label.values():
-        items = list(label_keys.items())
-        folded = [fold_letters(strip_genitive(name_tokens(variants[i].name)[-1])) for _, i in items]
-        for a in range(len(items)):
-            for b in range(a + 1, len(items)):
-                if items[a][0][:1] == items[b][0][:1] and fuzz.ratio(folded[a], folded[b]) >= _SURNAME_FUZZY:
-                    groups.union(items[a][1], items[b][1])
+def surfaces_match(a: str, b: str, threshold: float) -> bool:
+    """Folded spellings close enough to be one name; short names (≤ 4 letters) must be equal."""
+    if a == b:
+        return True
+    if min(len(a), len(b)) <= _SHORT_NAME:
+        return False
+    # A vowel ending against a consonant ending is another name (Aleksander / Aleksandra, Christian /
+    # Christiania), while vowel-for-vowel endings are transliteration (Lukasjenko / Lukaşenka).
+    if (a[-1] in _VOWEL_ENDINGS) != (b[-1] in _VOWEL_ENDINGS):
+        return False
+    return fuzz.ratio(a, b) >= threshold
+
+
+def _merge_similar(variants: list[NameVariant], keyed: list[_Keyed], groups: _UnionFind) -> None:
+    """Join names that share a skeleton and look alike, and near-identical names across skeletons."""
+    by_label: dict[str, list[int]] = defaultdict(list)
+    for index, variant in enumerate(variants):
+        by_label[variant.label].append(index)
+    for indices in by_label.values():
+        buckets: dict[str, list[int]] = defaultdict(list)
+        for index in indices:
+            buckets[keyed[index].key].append(index)
+        for members in buckets.values():
+            for position, a in enumerate(members):
+                for b in members[position + 1 :]:
+                    if surfaces_match(keyed[a].surface, keyed[b].surface, _SAME_SKELETON):
+                        groups.union(a, b)
+        representatives = [members[0] for members in buckets.values()]
+        for position, a in enumerate(representatives):
+            for b in representatives[position + 1 :]:
+                same_start = keyed[a].surface[:1] == keyed[b].surface[:1]
+                if same_start and surfaces_match(keyed[a].surface, keyed[b].surface, _SURNAME_FUZZY):
+                    groups.union(a, b)
+
+
+def _given_names_compatible(a: list[str], b: list[str]) -> bool:
+    """First names agree, and middle names too when both have them (Lars Løkke ≠ Lars Aslan)."""
+    if not first_names_compatible(a[0], b[0]):
+        return False
+    middle_a, middle_b = a[1:], b[1:]
+    if middle_a and middle_b:
+        return first_names_compatible(middle_a[0], middle_b[0])
+    return True
 
 
 def _split_people(members: list[int], variants: list[NameVariant]) -> list[list[int]]:
-    """Within one surname: people with compatible first names together; bare surnames to a lone match."""
-    with_first = [i for i in members if len(name_tokens(variants[i].name)) > 1]
-    bare = [i for i in members if len(name_tokens(variants[i].name)) <= 1]
+    """Within one surname: people with compatible given names together; bare surnames to a lone match."""
+    given = {i: name_tokens(variants[i].name)[:-1] for i in members}
+    with_given = [i for i in members if given[i]]
+    bare = [i for i in members if not given[i]]
     people: list[list[int]] = []
-    for index in with_first:
-        first = name_tokens(variants[index].name)[0]
+    for index in with_given:
         for person in people:
-            if first_names_compatible(first, name_tokens(variants[person[0]].name)[0]):
+            if all(_given_names_compatible(given[index], given[other]) for other in person):
                 person.append(index)
                 break
         else:
@@ -142,24 +188,20 @@ def group_entities(variants: list[NameVariant]) -> list[EntityGroup]:
     """Resolve spellings to entities; each variant lands in exactly one group."""
     if not variants:
         return []
-    last_keys = _last_token_keys(variants)
-    keys = [_variant_key(v, k) for v, k in zip(variants, last_keys, strict=True)]
-    buckets = _UnionFind(len(variants))
-    first_in_bucket: dict[tuple[str, str], int] = {}
-    for index, (variant, key) in enumerate(zip(variants, keys, strict=True)):
-        buckets.union(first_in_bucket.setdefault((variant.label, key), index), index)
-    _merge_fuzzy_keys(variants, keys, buckets)
+    keyed = _keyed_variants(variants)
+    groups = _UnionFind(len(variants))
+    _merge_similar(variants, keyed, groups)
     members: dict[int, list[int]] = defaultdict(list)
     for index in range(len(variants)):
-        members[buckets.find(index)].append(index)
-    groups: list[EntityGroup] = []
+        members[groups.find(index)].append(index)
+    result: list[EntityGroup] = []
     for root, indices in sorted(members.items()):
         label = variants[root].label
         parts = _split_people(indices, variants) if label == PERSON else [indices]
         for part_number, part in enumerate(parts):
-            key = f"{label}:{keys[root]}:{part_number}"
-            groups.append(EntityGroup(key=key, label=label, variants=[variants[i] for i in part]))
-    return groups
+            key = f"{label}:{keyed[root].key}:{part_number}"
+            result.append(EntityGroup(key=key, label=label, variants=[variants[i] for i in part]))
+    return result
 
 
 class EntityResolver:

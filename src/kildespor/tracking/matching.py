@@ -2,8 +2,8 @@
 
 Candidate pairs come from an inverted index over fingerprint tokens (very
 common tokens are not used to propose pairs, only to score them); a pair is
-the same claim when its Jaccard overlap is high, or moderate with at least
-two names in common. Matches are joined transitively (union-find).
+the same claim when it shares at least three tokens and its Jaccard overlap
+is high, or moderate with at least two names in common. Matches are joined transitively (union-find).
 """
 
 from __future__ import annotations
@@ -15,6 +15,8 @@ from kildespor.tracking.fingerprints import name_tokens_of, similarity
 
 SAME_CLAIM = 0.5
 SAME_CLAIM_WITH_NAMES = 0.34
+MIN_SHARED_TOKENS = 3
+MIN_SHARED_WORDS = 2
 _MAX_POSTING = 200
 
 
@@ -34,12 +36,20 @@ def _candidate_pairs(fingerprints: Sequence[frozenset[str]]) -> set[tuple[int, i
 
 
 def is_same_claim(a: frozenset[str], b: frozenset[str]) -> bool:
-    """Whether two fingerprints say the same thing."""
+    """Whether two fingerprints say the same thing.
+
+    Short fingerprints must be identical: two words in common say too little. Names alone do not
+    make a claim (`siger Lars Løkke Rasmussen` twice is two claims): at least two shared tokens
+    must be words other than names.
+    """
+    if a == b:
+        return len(a) >= 2
+    shared = a & b
+    shared_names = name_tokens_of(shared)
+    if len(shared) < MIN_SHARED_TOKENS or len(shared - shared_names) < MIN_SHARED_WORDS:
+        return False
     score = similarity(a, b)
-    if score >= SAME_CLAIM:
-        return True
-    shared_names = name_tokens_of(a) & name_tokens_of(b)
-    return score >= SAME_CLAIM_WITH_NAMES and len(shared_names) >= 2
+    return score >= SAME_CLAIM or (score >= SAME_CLAIM_WITH_NAMES and len(shared_names) >= 2)
 
 
 def cluster_fingerprints(fingerprints: Sequence[frozenset[str]]) -> list[list[int]]:

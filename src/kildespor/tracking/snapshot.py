@@ -48,7 +48,7 @@ class CorpusSnapshot:
         fingerprints = [claim_tokens(row.text) for row in self.claim_rows]
         groups = cluster_fingerprints(fingerprints)
         built = [build_cluster([self.claim_rows[i] for i in group], self.resolver) for group in groups]
-        return sorted(built, key=lambda c: (-len(c.appearances), c.first.seen_at, c.id))
+        return sorted(built, key=lambda c: (-c.article_count, -len(c.appearances), c.first.seen_at, c.id))
 
     @cached_property
     def cluster_of_claim(self) -> dict[int, ClaimCluster]:

@@ -60,6 +60,11 @@ class ClaimCluster:
         return self.appearances[1:]
 
     @property
+    def article_count(self) -> int:
+        """Distinct articles the claim appears in."""
+        return len({a.article_id for a in self.appearances})
+
+    @property
     def outlets(self) -> list[str]:
         """Distinct outlets in order of first appearance."""
         return list(dict.fromkeys(a.outlet or "?" for a in self.appearances))

@@ -24,6 +24,7 @@ from kildespor.language.da.attribution_cues import (
 )
 from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
 
+_ADVERBS = frozenset({"også", "dog", "nu", "ligeledes", "desuden", "klart", "tydeligt", "blandt", "andet"})
 _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets", "sin", "sit", "sine"})
 TRIGGERS = ACCORDING_TO_PREPOSITIONS | EMERGES_FROM | STANDS_IN | SOUNDS_FROM | {"efter"}
 
@@ -45,23 +46,27 @@ def _main_clause_after(ctx: DocContext, j: int, e: int) -> int:
 
 
 def _clause_bounds(ctx: DocContext, i: int, s: int) -> int:
-    """Start of the clause holding token i: after `, og`/`, men`/`;`, else the sentence start."""
+    """Start of the clause holding token i: after `, og`/`, men`/`;`, at `, der`/`, som`, else the sentence start."""
     doc = ctx.doc
     for j in range(i - 1, s, -1):
-        if doc[j].lower_ in ("og", "men", "mens") and doc[j - 1].text == ",":
+        lower = doc[j].lower_
+        if lower in ("og", "men", "mens") and doc[j - 1].text == ",":
             return j + 1
+        if lower in ("der", "som", "da", "fordi", "når", "hvis") and doc[j - 1].text == ",":
+            return j
         if doc[j].text in (";", ":"):
             return j + 1
     return s
 
 
-def _content(ctx: DocContext, cue_start: int, source: Span, s: int, e: int) -> tuple[int, int] | None:
+def _content(ctx: DocContext, cue_start: int, cue_end: int, source: Span, s: int, e: int
+             ) -> tuple[int, int] | None:
     """The clause that the source vouches for (see module docstring)."""
     doc = ctx.doc
     end_all = ctx.content_end(s, e)
     clause = _clause_bounds(ctx, cue_start, s)
     if cue_start == clause or (cue_start - 1 >= s and doc[cue_start - 1].lower_ in SUBORDINATORS):
-        start = _main_clause_after(ctx, source.end, e)
+        start = _main_clause_after(ctx, max(source.end, cue_end), e)
         return (start, end_all) if end_all > start else None
     if source.end >= end_all:
         end = cue_start
@@ -103,7 +108,7 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
         return _verbal_cue(ctx, i, s, e)
     if source is None:
         return None
-    content = _content(ctx, i, source, s, e)
+    content = _content(ctx, i, cue_end, source, s, e)
     if content is None:
         return None
     return FoundAttribution(doc[i:cue_end], source, doc[content[0] : content[1]], "according_to", "neutral", None,
@@ -123,7 +128,11 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         prep, cue_end = "fra", i + 2
     else:
         return None
+    while cue_end < e and doc[cue_end].lower_ in _ADVERBS:
+        cue_end += 1
     source = None
+    if lower in SOUNDS_FROM and (cue_end >= e or doc[cue_end].is_punct):
+        return _sourceless(ctx, i, cue_end, s)
     if cue_end < e and doc[cue_end].lower_ == prep:
         source = noun_phrase(doc, cue_end + 1, e, VERB_FORM_SET)
         cue_end += 1
@@ -151,3 +160,12 @@ def _verbal_content(ctx: DocContext, i: int, cue_end: int, source: Span, s: int,
         return None
     kind = "direct" if pre[2] == "direct" else "according_to"
     return FoundAttribution(doc[i:cue_end], source, doc[pre[0] : pre[1]], kind, "neutral", None, "according-to-verb")
+
+
+def _sourceless(ctx: DocContext, i: int, cue_end: int, s: int) -> FoundAttribution | None:
+    """`…, lyder det.`: the content stands before and no source is given."""
+    pre = pre_content(ctx, i, s)
+    if pre is None:
+        return None
+    doc = ctx.doc
+    return FoundAttribution(doc[i:cue_end], None, doc[pre[0] : pre[1]], pre[2], "neutral", None, "sourceless")

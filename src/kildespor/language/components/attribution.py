@@ -34,7 +34,8 @@ class AttributionFinder:
 
     def __init__(self, nlp: Language) -> None:
         self.idioms = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.idioms.add("idiom", list(nlp.tokenizer.pipe(NON_REPORTING_IDIOMS)))
+        self.idioms.add("idiom", list(nlp.tokenizer.pipe(  # type: ignore[union-attr]
+                NON_REPORTING_IDIOMS)))
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.build(doc)
@@ -48,7 +49,7 @@ class AttributionFinder:
             if in_idiom[i]:
                 continue
             if lower in VERB_FORMS:
-                self._add(found, verb_attribution(ctx, i))
+                self._add(found, verb_attribution(ctx, i, found[-1] if found else None))
             elif lower in PASSIVE_CUES:
                 self._add(found, passive_attribution(ctx, i))
             elif lower in TRIGGERS:

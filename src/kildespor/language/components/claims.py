@@ -10,6 +10,7 @@ without a word (punctuation, cue words alone) make no claim.
 
 from __future__ import annotations
 
+import itertools
 from dataclasses import dataclass, field
 
 from spacy.language import Language
@@ -43,7 +44,7 @@ def _cuts(s: int, e: int, contents: list[tuple[int, int, int]]) -> list[tuple[in
             points.add(ce)
     edges = sorted(points)
     pieces: list[tuple[int, int, int | None]] = []
-    for a, b in zip(edges, edges[1:], strict=False):
+    for a, b in itertools.pairwise(edges):
         owner = None
         best = None
         for cs, ce, idx in contents:

@@ -97,8 +97,11 @@ class DocContext:
         return self.regions[k] if k >= 0 else None
 
     def content_end(self, start: int, end: int) -> int:
-        """Exclusive end without trailing punctuation and closing marks."""
+        """Exclusive end without trailing punctuation (a closing mark stays when its opening mark is inside)."""
         while end > start and (self.doc[end - 1].is_punct or self.doc[end - 1].is_space):
+            k = self.region_by_close.get(end - 1)
+            if k is not None and self.regions[k].open_mark >= start:
+                break
             end -= 1
         return end
 

@@ -15,20 +15,23 @@ from spacy.tokens import Doc
 from kildespor.language.da.contested import CONTESTED_SUFFIXES, NOT_ACCUSATION_AFTER
 from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_VERBS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
-from kildespor.language.da.hedges import (
-    EPISTEMIC_PARTICLES,
-    INDICATION_MAX_GAP,
-    INDICATION_PARTICLE,
-    INDICATION_VERBS,
-    NOT_EPISTEMIC_AFTER,
-    NOT_EPISTEMIC_BEFORE,
-)
 from kildespor.language.da.hearsay import (
     NON_REPORTATIVE_CONTEXT,
     NON_REPORTATIVE_SUBJECTS,
     REPORTATIVE_AUXILIARIES,
     REPORTATIVE_INFINITIVES,
     REPORTATIVE_MODALS,
+)
+from kildespor.language.da.hedges import (
+    ABILITY_SUBJECTS,
+    EPISTEMIC_PARTICLES,
+    INDICATION_MAX_GAP,
+    INDICATION_PARTICLE,
+    INDICATION_VERBS,
+    NOT_EPISTEMIC_AFTER,
+    NOT_EPISTEMIC_BEFORE,
+    POSSIBILITY_MODALS,
+    POSSIBILITY_VERBS,
 )
 
 TokenRange = tuple[int, int]
@@ -65,6 +68,8 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
     before = _clause_words_before(doc, i)
     if any(w in NON_REPORTATIVE_CONTEXT for w in before) or (before and before[0] in NON_REPORTATIVE_SUBJECTS):
         return None
+    if _word(doc, i - 1) == "at" or _under_negated_belief(doc, i):
+        return None
     j = i + 1
     skipped = 0
     while j < len(doc) and skipped < _SKIP_IN_VERB_GROUP:
@@ -78,6 +83,28 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
         j += 1
         skipped += 1
     return None
+
+
+def _under_negated_belief(doc: Doc, i: int) -> bool:
+    """`mener ikke, at situationen skulle have forværret sig`: a hypothetical, not hearsay."""
+    j = i - 1
+    while j >= 0 and i - j < 25 and not (doc[j].is_space and "\n" in doc[j].text):
+        if doc[j].lower_ == "at":
+            return any(_word(doc, k) == "ikke" for k in range(max(0, j - 5), j))
+        if doc[j].text in (".", "!", "?"):
+            return False
+        j -= 1
+    return False
+
+
+def possibility(doc: Doc, i: int) -> TokenRange | None:
+    """`det kan være`, `kunne være sket`: epistemic possibility, not ability (`vi kan være tilfredse`)."""
+    if _word(doc, i) not in POSSIBILITY_MODALS or _word(doc, i + 1) not in POSSIBILITY_VERBS:
+        return None
+    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    if nxt is None or nxt.is_punct or _word(doc, i - 1) in ABILITY_SUBJECTS:
+        return None
+    return (i, i + 2)
 
 
 def _participle_follows(doc: Doc, j: int) -> bool:
@@ -117,7 +144,7 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
 def accusation_compound(doc: Doc, i: int) -> TokenRange | None:
     """Compounds ending in an accusation (`drabssigtede`), not `sigtede mod` (aimed at)."""
     word = _word(doc, i)
-    if not word.endswith(CONTESTED_SUFFIXES) or not word.isalpha() and "-" not in word:
+    if not word.endswith(CONTESTED_SUFFIXES) or (not word.isalpha() and "-" not in word):
         return None
     if "sigte" in word and _word(doc, i + 1) in NOT_ACCUSATION_AFTER:
         return None
@@ -154,4 +181,5 @@ TOKEN_RULES = (
     ("contested", accusation_compound),
     ("hedged", epistemic_particle),
     ("hedged", indication),
+    ("hedged", possibility),
 )

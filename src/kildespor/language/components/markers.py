@@ -18,7 +18,7 @@ from kildespor.language.components.marker_rules import TOKEN_RULES
 from kildespor.language.da.contested import CONTESTED
 from kildespor.language.da.denial import DENIAL_WORDS
 from kildespor.language.da.hearsay import HEARSAY
-from kildespor.language.da.hedges import HEDGES
+from kildespor.language.da.hedges import HEDGES, NOT_HEDGES
 from kildespor.language.extensions import register_extensions
 
 SPANS_KEY = "kildespor_markers"
@@ -29,7 +29,8 @@ MARKER_LISTS: dict[str, tuple[str, ...]] = {
     "denied": DENIAL_WORDS,
 }
 _RULE_TRIGGERS = frozenset({"skulle", "skal", "afviser", "afviste", "afvist", "afvises", "nægter", "nægtede",
-                            "nægtet", "nægtes", "vel", "nok", "tyder", "tydede"})
+                            "nægtet", "nægtes", "vel", "nok", "sikkert", "tyder", "tydede",
+                            "kan", "kunne"})
 
 
 class MarkerFinder:
@@ -38,7 +39,11 @@ class MarkerFinder:
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for label, phrases in MARKER_LISTS.items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(phrases)))
+            self.matcher.add(label, list(nlp.tokenizer.pipe(  # type: ignore[union-attr]
+                phrases)))
+        self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
+        self.exclusions.add("not_marker", list(nlp.tokenizer.pipe(  # type: ignore[union-attr]
+                NOT_HEDGES)))
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
@@ -52,6 +57,9 @@ class MarkerFinder:
                 if hit is not None:
                     found.append(Span(doc, hit[0], hit[1], label=label))
                     break
+        excluded = [(s, e) for _, s, e in self.exclusions(doc)]
+        if excluded:
+            found = [m for m in found if not any(s <= m.start and m.end <= e for s, e in excluded)]
         doc.spans[SPANS_KEY] = sorted(filter_spans(found), key=lambda s: s.start)
         return doc
 

@@ -21,10 +21,15 @@ from kildespor.language.da.function_words import (
     SUBORDINATORS,
 )
 from kildespor.language.da.pronouns import SOURCE_PRONOUNS
+from kildespor.language.da.source_nouns import ROLE_STEMS, UNNAMED_SOURCE_STEMS
+from kildespor.language.da.time_words import TIME_WORDS
 
 MAX_NP = 9
 _NP_PREPOSITIONS = frozenset({"i", "for", "hos", "ved", "på", "fra", "af", "til"})
-_CLAUSE_OPENERS = frozenset(SUBORDINATORS) - {"hvor", "hvad", "hvem"}
+_CLAUSE_OPENERS = frozenset(SUBORDINATORS) - {"hvor", "hvad", "hvem", "hvorfor", "hvordan", "hvornår"}
+_WH_AFTER_COMMA = frozenset({"hvor", "hvad", "hvem", "hvorfor", "hvordan", "hvornår", "mens"})
+_GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets"})
+_DEFINITE_SUFFIXES = ("en", "et", "ne", "erne", "ene")
 _PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "jeg", "vi", "du", "man", "den"})
 _FRONTING_ADVERBIALS = (frozenset(ADVERBS) - DETERMINERS) | frozenset({"sådan", "derudover", "herudover", "desuden", "endelig",
                                                      "dermed", "således", "hermed", "herefter", "derefter",
@@ -44,10 +49,31 @@ def starts_np(doc: Doc, i: int, verb_forms: frozenset[str]) -> bool:
     lower = token.lower_
     if token.is_punct or token.is_space or lower in verb_forms:
         return False
-    if lower in SOURCE_PRONOUNS or lower in DETERMINERS or is_capitalised(token.text):
-        return lower not in ("det", "hans", "hendes", "deres") or lower == "den"
+    if lower == "det":
+        return False
+    if lower in _GENITIVE_PRONOUNS:
+        return i + 1 < len(doc) and _np_word(doc, i + 1, verb_forms)
+    if lower in SOURCE_PRONOUNS or lower in DETERMINERS or is_capitalised(token.text) or token.like_num:
+        return True
     return lower not in PREPOSITIONS and lower not in SUBORDINATORS and lower not in COORDINATORS \
-        and lower not in ADVERBS and lower not in AUXILIARIES and not token.like_num or lower.endswith("årige")
+        and lower not in ADVERBS and lower not in AUXILIARIES
+
+
+def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
+    """A word that can open a speaker after an inverted cue: pronoun, name, determiner, definite or role noun."""
+    if i >= limit:
+        return False
+    token = doc[i]
+    lower = token.lower_
+    if token.is_punct or token.is_space or lower == "det":
+        return False
+    if lower in SOURCE_PRONOUNS or lower in DETERMINERS or is_capitalised(token.text) or token.like_num:
+        return True
+    if token.like_url or "." in lower[1:-1]:
+        return True  # `telegraph.co.uk`, `bt.dk`
+    base = lower.split("-")[-1]
+    return base.endswith(_DEFINITE_SUFFIXES) or any(stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS
+                                                    if len(stem) > 3)
 
 
 def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
@@ -64,22 +90,44 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
 
 def _closes_np(text: str) -> bool:
     """A lower-case noun in the definite form (`billedet`, `ministeren`, `eksperterne`) ends its phrase."""
-    return text[:1].islower() and len(text) > 4 and text.endswith(("en", "et", "ne")) and text.isalpha()
+    return text[:1].islower() and len(text) > 4 and text.endswith(("en", "et", "ne")) and text.isalpha() \
+        and text not in DETERMINERS
 
 
 def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Span | None:
     """The noun phrase starting at i, ending before `limit`, with a following `, Name` apposition."""
     if i >= limit or not starts_np(doc, i, verb_forms):
         return None
-    if doc[i].lower_ in _PRONOUN_SUBJECTS and (i + 1 >= limit or not _np_word(doc, i + 1, verb_forms)
-                                               or doc[i].lower_ != "den"):
+    capital_name = doc[i].text == "De" and i + 1 < limit and is_capitalised(doc[i + 1].text)
+    if doc[i].lower_ in _PRONOUN_SUBJECTS and not capital_name and (
+            i + 1 >= limit or not _np_word(doc, i + 1, verb_forms) or doc[i].lower_ != "den"):
         return doc[i : i + 1]
     end = i + 1
     while end < limit and end - i < MAX_NP and _np_word(doc, end, verb_forms) and not _closes_np(doc[end - 1].text):
         end += 1
     end = _role_complement(doc, i, end, limit, verb_forms)
+    end = _name_reach(doc, i, end, limit, verb_forms)
     end = _apposition(doc, end, limit, verb_forms)
     return doc[i:end]
+
+
+def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
+    """`formand for lokalrådet Lars Boisen`: a role phrase without a name reaches the name that follows it."""
+    if any(is_capitalised(doc[k].text) for k in range(start + 1, end)) or \
+            (is_capitalised(doc[start].text) and doc[start].lower_ not in DETERMINERS):
+        return end
+    k = end
+    while k < limit and k - end < 7:
+        token = doc[k]
+        if token.is_punct or token.is_space or token.lower_ in verb_forms or token.lower_ in AUXILIARIES \
+                or token.lower_ in SUBORDINATORS:
+            return end
+        if is_capitalised(token.text) and k + 1 < limit and is_capitalised(doc[k + 1].text):
+            while k < limit and is_capitalised(doc[k].text):
+                k += 1
+            return k
+        k += 1
+    return end
 
 
 def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
@@ -113,8 +161,13 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
         lower = token.lower_
         if lower in _CLAUSE_OPENERS and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha):
             return j + 1
-        if lower in ("der", "som") and j > sent_start and doc[j - 1].text == ",":
+        if lower in ("der", "som") and j > sent_start and doc[j - 1].text == "," and f - j <= 4 and \
+                not any(doc[k].is_punct or doc[k].lower_ in AUXILIARIES for k in range(j + 1, f)):
             return j
+        if lower == "så" and j > sent_start and doc[j - 1].text == ",":
+            return j
+        if lower in _WH_AFTER_COMMA and j > sent_start and doc[j - 1].text == ",":
+            return j + 1
         if token.text in (":", ";", "(", "»", "«", "“", "”", '"') or token.is_space:
             return j + 1
         if lower in ("og", "men", "eller") and j > sent_start and doc[j - 1].text == ",":
@@ -140,5 +193,7 @@ def is_fronted_non_subject(doc: Doc, start: int, f: int) -> bool:
     if lower in ("det", "dette", "sådan", "så", "her", "der") and start + 1 == f:
         return True
     if lower in PREPOSITIONS or lower in _FRONTING_ADVERBIALS or lower in _CLAUSE_OPENERS:
+        return True
+    if f - start <= 3 and any(doc[k].lower_ in TIME_WORDS for k in range(start, f)):
         return True
     return any(doc[k].text == "," for k in range(start, f)) and lower in _CLAUSE_OPENERS

@@ -4,41 +4,52 @@ For one verb cue the rules decide, in this order:
 1. the content stands before the cue (`"…," siger X` / `- …, siger X` /
    `…, mener eksperterne`): the source follows the cue;
 2. otherwise the source is the clause's subject (V2: before the finite verb,
-   or after it when something else is fronted), and the content follows:
-   a colon + quotation, an `at`-clause, a particle's noun phrase
+   or after it when something else is fronted; a verb coordinated with an
+   earlier cue, `siger X og tilføjer`, shares its source), and the content
+   follows: a colon + quotation, an `at`-clause, a particle's noun phrase
    (`meldt om …`), or, for `Det mener X`, the sentence before.
 Relays (`til TV 2`, `ifølge TV 2`) after the cue or its source go to `via`.
+Conditionals (`Hvis han havde sagt, at …`) report nothing.
 """
 
 from __future__ import annotations
 
 from spacy.tokens import Doc, Span
 
-from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, DocContext, is_media
+from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, CueVerb, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import (
     antecedent,
     clause_start,
     is_fronted_non_subject,
+    looks_like_subject,
     noun_phrase,
     starts_np,
 )
 from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
+from kildespor.language.da.denial import CLAIM_NOUNS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS
 from kildespor.language.da.passive_cues import PASSIVE_CUES
+from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
 
-_PERFECT_AUX = frozenset({"har", "havde", "have", "er", "var", "blev", "bliver", "være"})
-_ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét"})
-_NP_COMPLEMENT_STANCES = frozenset({"endorsing", "denial"})
-_MAX_GAP = 10
+_PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
+_MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
+_ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
+_CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
+_MAX_GAP = 12
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
-_TRAILING_PARTICLES = frozenset({"også", "ikke", "dog", "nu", "videre", "blandt", "andet", "bl.a.", "selv"})
+_SKIPPED = frozenset({"også", "ikke", "dog", "nu", "videre", "blandt", "andet", "bl.a.", "selv", "ud", "fast",
+                      "efterfølgende", "samtidig", "heller", "rent", "klart", "igen", "tidligere", "desuden",
+                      "blankt", "kategorisk", "da", "jo", "altså", "nemlig", "endnu", "fortsat", "stadig"})
+_QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
+_WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
+TokenRange = tuple[int, int, str]
 
 
 def _skip_adverbs(doc: Doc, j: int, limit: int) -> int:
     """First index at or after j that is not an adverb (within limit)."""
-    while j < limit and doc[j].lower_ in _TRAILING_PARTICLES:
+    while j < limit and doc[j].lower_ in _SKIPPED:
         j += 1
     return j
 
@@ -49,17 +60,31 @@ def find_via(ctx: DocContext, j: int, limit: int) -> tuple[Span | None, int]:
     k = j
     if k + 1 < limit and doc[k].lower_ == "over" and doc[k + 1].lower_ == "for":
         k += 1
-    if k < limit and doc[k].lower_ in RELAY_PREPOSITIONS | {"for"}:
+    if k < limit and doc[k].lower_ in RELAY_PREPOSITIONS | {"for", "overfor"}:
         np = noun_phrase(doc, k + 1, limit, VERB_FORM_SET)
         if np is not None and (doc[k].lower_ in ("ifølge", "iflg.") or is_media(np.text)):
             return np, np.end
     return None, j
 
 
-def pre_content(ctx: DocContext, cue: int, s: int) -> tuple[int, int, str] | None:
+def _open_mark_before(ctx: DocContext, p: int, s: int) -> int:
+    """Start of an unpaired quotation that ends at the mark p: after its opening mark, else the paragraph start."""
+    doc = ctx.doc
+    mark = doc[p].text
+    k = p - 1
+    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
+        if doc[k].text in _QUOTE_CHARS and (doc[k].text == mark or mark in QUOTATION_MARKS.get(doc[k].text, ())):
+            return k + 1
+        k -= 1
+    return min(k + 1, s) if k + 1 <= s else k + 1
+
+
+def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
     """Content standing before the cue: a closed quotation, a dash paragraph or an inverted clause."""
     doc = ctx.doc
     p = ctx.previous_solid(cue)
+    if p >= 0 and doc[p].lower_ in ("sådan", "således", "så"):
+        p = ctx.previous_solid(p)
     if p < 0:
         return None
     if doc[p].text in (",", "–", "—", "-") and p - 1 >= 0 and (p - 1) in ctx.region_by_close:
@@ -67,55 +92,64 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> tuple[int, int, str] | Non
     if p in ctx.region_by_close:
         region = ctx.regions[ctx.region_by_close[p]]
         return region.start, region.end, "direct"
+    if doc[p].text in _QUOTE_CHARS and p - 1 >= 0 and doc[p - 1].text in (",", "?", "!", "."):
+        start = _open_mark_before(ctx, p, s)
+        end = p - 1 if doc[p - 1].text == "," else p
+        return (start, end, "direct") if end > start else None
     if doc[p].text not in (",", "?", "!"):
         return None
-    region = ctx.region_at(cue)
-    if region is not None and region.dash:
-        end = p + 1 if doc[p].text != "," else p
-        return (region.start, end, "direct") if end > region.start else None
-    if region is not None:
+    here = ctx.region_at(cue)
+    end = p + 1 if doc[p].text != "," else p
+    if here is not None and (here.dash or here.close_mark is None):
+        return (here.start, end, "direct") if end > here.start else None
+    if here is not None:
         return None
     start = s
     while start < p and doc[start].is_punct:
         start += 1
-    end = p + 1 if doc[p].text != "," else p
-    return (start, end, "indirect") if end - start >= 3 else None
+    return (start, end, "indirect") if end - start >= 2 else None
 
 
-def _finite_position(doc: Doc, i: int, participle: bool, s: int) -> int | None:
-    """The finite verb of the cue's verb group: the cue itself, or the auxiliary before a participle."""
-    if not participle:
+def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
+    """The finite verb of the cue's verb group: the cue itself, or the auxiliary/modal before it."""
+    if not verb.participle and verb.mode != "infinitive":
         return i
-    for j in range(i - 1, max(s, i - 6) - 1, -1):
-        lower = doc[j].lower_
-        if lower in _PERFECT_AUX:
+    wanted = _PERFECT_AUX if verb.participle else _MODALS
+    for j in range(i - 1, max(s, i - 7) - 1, -1):
+        if doc[j].lower_ in wanted:
             return j
         if doc[j].is_punct:
             return None
     return None
 
 
-def _subject(ctx: DocContext, i: int, f: int, s: int, e: int) -> tuple[Span | None, int]:
-    """The cue's subject and the index after the verb group where the complement may start."""
+def _subject(ctx: DocContext, i: int, f: int, s: int, e: int, last: FoundAttribution | None
+             ) -> tuple[Span | None, int, int]:
+    """The cue's subject, the index after the verb group, and the clause start."""
     doc = ctx.doc
     c = clause_start(doc, f, s)
+    while c < f and doc[c].is_punct:
+        c += 1
     after = _skip_adverbs(doc, i + 1, e)
+    if f - 1 >= s and doc[f - 1].lower_ == "og" and last is not None and last.source is not None \
+            and s <= last.cue.start < f:
+        return last.source, after, c
     if c < f and doc[c].lower_ in ("der", "som") and c > s:
-        return antecedent(doc, c - 1, s, VERB_FORM_SET), after
+        return antecedent(doc, c - 1, s, VERB_FORM_SET), after, c
     inverted = c >= f or is_fronted_non_subject(doc, c, f)
     if not inverted and f + 1 < e and doc[f + 1].lower_ in ("han", "hun", "de", "jeg", "vi") and c + 1 == f:
         inverted = True
     if not inverted:
-        return noun_phrase(doc, c, f, VERB_FORM_SET), after
+        return noun_phrase(doc, c, f, VERB_FORM_SET), after, c
     if f < i:  # `I går har ministeren sagt`: the subject stands between auxiliary and participle
         subject = noun_phrase(doc, _skip_adverbs(doc, f + 1, i), i, VERB_FORM_SET)
         if subject is not None:
-            return subject, after
+            return subject, after, c
     subject = noun_phrase(doc, after, e, VERB_FORM_SET)
-    return subject, (subject.end if subject is not None else after)
+    return subject, (subject.end if subject is not None else after), c
 
 
-def colon_content(ctx: DocContext, colon: int) -> tuple[int, int, str] | None:
+def colon_content(ctx: DocContext, colon: int) -> TokenRange | None:
     """What a colon introduces: a quotation (in this or the next paragraph) or the rest of the sentence."""
     doc = ctx.doc
     j = colon + 1
@@ -124,55 +158,73 @@ def colon_content(ctx: DocContext, colon: int) -> tuple[int, int, str] | None:
     if j < len(doc) and j in ctx.region_by_open:
         region = ctx.regions[ctx.region_by_open[j]]
         return region.start, region.end, "direct"
-    s, e = ctx.sentence_bounds(colon)
+    _s, e = ctx.sentence_bounds(colon)
     end = ctx.content_end(colon + 1, e)
     return (colon + 1, end, "indirect") if end > colon + 1 and j < e else None
 
 
-def previous_sentence(ctx: DocContext, s: int) -> tuple[int, int, str] | None:
+def previous_sentence(ctx: DocContext, s: int) -> TokenRange | None:
     """Content of `Det mener X`: the sentence (or quotation) before."""
     p = ctx.previous_solid(s)
     if p < 0:
         return None
     if p in ctx.region_by_close:
-        region = ctx.regions[ctx.region_by_close[p]]
-        return region.start, region.end, "direct"
+        closed = ctx.regions[ctx.region_by_close[p]]
+        return closed.start, closed.end, "direct"
     region = ctx.region_at(p)
-    if region is not None and region.dash:
-        return region.start, ctx.content_end(region.start, region.end), "direct"
     ps, pe = ctx.sentence_bounds(p)
-    if region is not None and region.start <= ps:
+    if region is not None and (region.dash or region.start <= ps):
         return region.start, ctx.content_end(region.start, region.end), "direct"
     return ps, ctx.content_end(ps, pe), "indirect"
 
 
-def _post_content(ctx: DocContext, j: int, e: int, lemma: str, stance: str) -> tuple[int, int, str, int]:
-    """Complement after the verb group: `, at …`, `: "…"`, a particle's noun phrase; (start, end, kind, cue end)."""
+def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
+    """Complement after the verb group: `, at …`, `: "…"`, a quotation right after the verb group."""
     doc = ctx.doc
+    if j < e and j in ctx.region_by_open:
+        region = ctx.regions[ctx.region_by_open[j]]
+        return region.start, region.end, "direct"
     k = j
     while k < e and k - j < _MAX_GAP:
         lower = doc[k].lower_
-        if lower == "at" and (k + 1 < e):
+        if lower == "at" and k + 1 < e:
+            if k > j and doc[k - 1].lower_ in PREPOSITIONS and doc[k - 1].lower_ != "om":
+                return None  # `advarer mod at afvise`: an infinitive, not a reported clause
             end = ctx.content_end(k + 1, e)
             kind = "mixed" if any(ctx.region_of[t] >= 0 for t in range(k + 1, end)) else "indirect"
-            return k + 1, end, kind, -1
+            return (k + 1, end, kind) if end > k + 1 else None
         if doc[k].text == ":":
-            found = colon_content(ctx, k)
-            return (found[0], found[1], found[2], -1) if found else (-1, -1, "", -1)
-        if k in ctx.region_by_open:
-            region = ctx.regions[ctx.region_by_open[k]]
-            return region.start, region.end, "direct", -1
+            return colon_content(ctx, k)
         if doc[k].is_punct and doc[k].text != ",":
-            break
+            return None
+        if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in _WH_WORDS and k == j:
+            end = ctx.content_end(k + 1, e)
+            return (k + 1, end, "indirect") if end > k + 2 else None
         if doc[k].text == "," and (k + 1 >= e or doc[k + 1].lower_ != "at"):
-            break
+            nxt = _apposition_end(doc, k, e)
+            if nxt is None:
+                return None
+            k = nxt
+            continue
         k += 1
-    return -1, -1, "", -1
+    return None
+
+
+def _apposition_end(doc: Doc, comma: int, e: int) -> int | None:
+    """`til fagforbundets netmagasin, Resonans, at`: the comma closing a name apposition, else None."""
+    k = comma + 1
+    while k < e and k - comma <= 4 and (doc[k].text[:1].isupper() or doc[k].text in ("'s", "’s")):
+        k += 1
+    if k > comma + 1 and k < e and doc[k].text == ",":
+        return k
+    return None
 
 
 def _np_complement(ctx: DocContext, j: int, e: int) -> tuple[int, int] | None:
     """A noun-phrase complement up to the clause end: `erkender deres rolle`, `meldt om intern modstand`."""
     doc = ctx.doc
+    if j < e and doc[j].lower_ in ("at", "sig"):
+        return None
     end = j
     while end < e and doc[end].text not in (",", ".", ":", ";", "?", "!"):
         end += 1
@@ -180,63 +232,142 @@ def _np_complement(ctx: DocContext, j: int, e: int) -> tuple[int, int] | None:
     return (j, end) if end > j and starts_np(doc, j, VERB_FORM_SET) else None
 
 
-def verb_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
+def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:
+    """`"…," siger X` / `- …, smiler Bent` / `…, mener eksperterne`: content before, source after."""
+    doc = ctx.doc
+    pre = pre_content(ctx, i, s)
+    if pre is None:
+        return None
+    start = _skip_adverbs(doc, i + 1, e)
+    if not looks_like_subject(doc, start, e):
+        return None
+    source = noun_phrase(doc, start, e, VERB_FORM_SET)
+    if source is None:
+        return None
+    after = _skip_adverbs(doc, source.end, e)
+    if verb.mode == "particle":
+        if after >= e or doc[after].lower_ != verb.particles[0]:
+            return None
+        after = _skip_adverbs(doc, after + len(verb.particles), e)
+    if after < e and (doc[after].lower_ == "at" or (doc[after].text == "," and after + 1 < e
+                                                      and doc[after + 1].lower_ == "at")):
+        return None
+    via, _ = find_via(ctx, after, e)
+    return FoundAttribution(doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], verb.stance, via, "pre-content")
+
+
+def verb_attribution(ctx: DocContext, i: int, last: FoundAttribution | None = None) -> FoundAttribution | None:
     """The attribution cued by the reporting verb at token i, or None when the rules find no content."""
     doc = ctx.doc
-    lemma, stance, participle = VERB_FORMS[doc[i].lower_]
+    verb = VERB_FORMS[doc[i].lower_]
     s, e = ctx.sentence_bounds(i)
-    pre = pre_content(ctx, i, s)
-    if pre is not None:
-        source = noun_phrase(doc, _skip_adverbs(doc, i + 1, e), e, VERB_FORM_SET)
-        if source is not None and doc[min(source.end, e - 1)].lower_ != "at":
-            via, _ = find_via(ctx, _skip_adverbs(doc, source.end, e), e)
-            return FoundAttribution(doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], stance, via, "pre-content")
-    f = _finite_position(doc, i, participle, s)
+    if verb.mode != "infinitive" and not verb.participle:
+        found = _inverted_tag(ctx, i, verb, s, e)
+        if found is not None:
+            return found
+    if verb.mode == "tag":
+        return _tag_before_colon(ctx, i, verb, s, e, last)
+    f = _finite_position(doc, i, verb, s)
     if f is None:
         return None
-    source, j = _subject(ctx, i, f, s, e)
+    source, j, c = _subject(ctx, i, f, s, e, last)
+    if source is None or (c - 1 >= s and doc[c - 1].lower_ in _CONDITIONALS) or doc[c].lower_ in _CONDITIONALS:
+        return None
     cue_end = i + 1
-    particles = REPORTING_PARTICLES.get(lemma, frozenset())
     j = _skip_adverbs(doc, j, e)
-    if j < e and doc[j].lower_ in particles:
-        cue_end = j + 1
-        found = _np_complement(ctx, j + 1, e)
-        if found and source is not None:
-            return FoundAttribution(doc[i:cue_end], source, doc[found[0] : found[1]], "indirect", stance, None,
-                                    "particle")
-    if lemma in _REFUSAL_VERBS and j + 1 < e and doc[j].lower_ == "at" and doc[j + 1].lower_ not in ("have", "være"):
+    if verb.mode == "particle":
+        return _particle_verb(ctx, i, j, e, verb, source)
+    if j < e and doc[j].lower_ in REPORTING_PARTICLES.get(verb.lemma, frozenset()):
+        found_np = _np_complement(ctx, j + 1, e)
+        if found_np:
+            return FoundAttribution(doc[i : j + 1], source, doc[found_np[0] : found_np[1]], "indirect", verb.stance,
+                                    None, "particle")
+        return None
+    if verb.lemma in _REFUSAL_VERBS and j + 1 < e and doc[j].lower_ == "at" and doc[j + 1].lower_ not in ("have",
+                                                                                                         "være"):
         return None  # `nægter at gå i krig`, `afviser at stemme`: refusing to act, not reporting
     via, j = _via_and_adverbials(ctx, j, e)
-    start, end, kind, _ = _post_content(ctx, j, e, lemma, stance)
-    if start >= 0 and end > start and source is not None:
-        return FoundAttribution(doc[i:cue_end], source, doc[start:end], kind, stance, via, "post-content")
-    if start < 0 and source is not None and doc[clause_start(doc, f, s)].lower_ in _ANAPHORS and _ends_here(ctx, j, e):
+    post = _post_content(ctx, j, e)
+    if post is not None:
+        return FoundAttribution(doc[i:cue_end], source, doc[post[0] : post[1]], post[2], verb.stance, via,
+                                "post-content")
+    if verb.mode == "infinitive":
+        return None
+    if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
         prev = previous_sentence(ctx, s)
         if prev is not None and prev[1] > prev[0]:
-            return FoundAttribution(doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], stance, via,
+            return FoundAttribution(doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via,
                                     "anaphoric")
-    if start < 0 and source is not None and stance in _NP_COMPLEMENT_STANCES:
-        found = _np_complement(ctx, j, e)
-        if found:
-            return FoundAttribution(doc[i:cue_end], source, doc[found[0] : found[1]], "indirect", stance, via,
-                                    "object")
-    return None
+    return _object_attribution(ctx, i, j, e, verb, source, via)
+
+
+def _object_attribution(ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span,
+                        via: Span | None) -> FoundAttribution | None:
+    """`erkender deres rolle`, `afviser anklagerne`: endorsing and denial verbs with a noun-phrase object."""
+    doc = ctx.doc
+    first = source[0]
+    person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg")
+    if verb.stance not in ("endorsing", "denial") or not person_like:
+        return None
+    found = _np_complement(ctx, j, e)
+    if not found:
+        return None
+    if verb.stance == "denial" and not any(doc[k].lower_.startswith(CLAIM_NOUNS) for k in range(found[0],
+                                                                                               found[1])):
+        return None
+    return FoundAttribution(doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object")
+
+
+def _particle_verb(ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span) -> FoundAttribution | None:
+    """`slår fast, at`, `lader forstå, at`, `regner med, at`: the particle must follow, then the content."""
+    doc = ctx.doc
+    k = j = min(j, i + 1)
+    for particle in verb.particles:
+        while k < e and k - j < 8 and doc[k].lower_ != particle:
+            k += 1
+        if k >= e or doc[k].lower_ != particle:
+            return None
+        k += 1
+    via, k = _via_and_adverbials(ctx, k, e)
+    post = _post_content(ctx, k, e)
+    if post is None:
+        return None
+    return FoundAttribution(doc[i:k] if k - i <= 4 else doc[i : i + 1], source, doc[post[0] : post[1]], post[2],
+                            verb.stance, via, "particle-verb")
+
+
+def _tag_before_colon(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int,
+                      last: FoundAttribution | None) -> FoundAttribution | None:
+    """`… og fortsætter:` followed by a quotation: the dialogue tag shares the previous speaker."""
+    doc = ctx.doc
+    j = _skip_adverbs(doc, i + 1, e)
+    if j >= len(doc) or doc[j].text != ":":
+        return None
+    source = last.source if last is not None and last.source is not None and i - last.cue.end < 8 else None
+    if source is None:
+        source, _, _ = _subject(ctx, i, i, s, e, last)
+    found = colon_content(ctx, j)
+    if source is None or found is None:
+        return None
+    return FoundAttribution(doc[i : i + 1], source, doc[found[0] : found[1]], found[2], verb.stance, None, "tag")
 
 
 def _via_and_adverbials(ctx: DocContext, j: int, e: int) -> tuple[Span | None, int]:
     """Skip `i går`, `til avisen`, `ifølge TV 2` after the verb group, keeping a relay as via."""
     doc = ctx.doc
     via: Span | None = None
-    for _ in range(3):
+    for _ in range(4):
         j = _skip_adverbs(doc, j, e)
+        if j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in PREPOSITIONS and doc[j + 1].lower_ != "at":
+            j += 1
         found, nxt = find_via(ctx, j, e)
         if found is not None:
             via = via or found
             j = nxt
             continue
-        if j + 1 < e and doc[j].lower_ in PREPOSITIONS and doc[j].lower_ != "at" and doc[j + 1].lower_ != "at":
+        if j + 1 < e and doc[j].lower_ in PREPOSITIONS and doc[j + 1].lower_ != "at":
             k = j + 1
-            while k < e and k - j < 5 and not doc[k].is_punct and doc[k].lower_ != "at":
+            while k < e and k - j < 6 and not doc[k].is_punct and doc[k].lower_ != "at":
                 k += 1
             j = k
             continue

@@ -13,11 +13,23 @@ from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.quotation_regions import is_break
 from kildespor.language.components.reported_speech import colon_content
-from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, DETERMINERS, SUBORDINATORS
+from kildespor.language.da.function_words import (
+    ADVERBS,
+    AUXILIARIES,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBORDINATORS,
+)
 from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS
 from kildespor.language.da.quotation import DIALOGUE_DASHES
 
 _MAX_SPEAKER = 8
+_MAX_HEADLINE_WORDS = 16
+# `Nu taler ven til X: …`: a lead-in before the speaker in headlines
+_LEAD_INS = frozenset({"nu", "her"})
+_LEAD_IN_VERBS = frozenset({"taler", "siger", "fortæller", "svarer", "advarer", "raser"})
+# imperatives and rubric verbs that open teasers (`Se de største …:`), never speakers
+_NOT_FIRST = frozenset({"se", "læs", "hør", "få", "vind", "tag", "mød", "bliv", "find", "prøv", "tjek", "følg"})
 _NOT_IN_SPEAKER = (AUXILIARIES | SUBORDINATORS | VERB_FORM_SET | (ADVERBS - DETERMINERS)) - {"i", "for", "over"}
 
 
@@ -27,8 +39,15 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     start = s
     while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].text in ("•", "*")):
         start += 1
+    if start + 2 < colon and doc[start].lower_ in _LEAD_INS and doc[start + 1].lower_ in _LEAD_IN_VERBS:
+        start += 2
     if not 0 < colon - start <= _MAX_SPEAKER:
         return None
+    first = doc[start].lower_
+    if first in _NOT_FIRST or first in PREPOSITIONS or first in SUBORDINATORS:
+        return None
+    if colon - start >= 3 and any(_finite_like(doc[k].text) for k in range(start + 1, min(start + 3, colon))):
+        return None  # `Friluftsbade tjener kassen på …:` is a clause, not a speaker
     words = doc[start:colon]
     label = words.text.lower().strip(" .")
     if label in NON_SPEAKER_LABELS or words[-1].like_num or any(t.is_punct and t.text not in ("-", ".", "'s")
@@ -37,6 +56,11 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     if any(t.lower_ in _NOT_IN_SPEAKER for t in words):
         return None
     return start, colon
+
+
+def _finite_like(text: str) -> bool:
+    """A lower-case present or past tense verb form (`tjener`, `vandt`): the segment is a clause."""
+    return text[:1].islower() and text.isalpha() and text.endswith(("er", "ede", "te")) and len(text) > 3
 
 
 def _one_line(ctx: DocContext, s: int, e: int) -> bool:
@@ -58,7 +82,7 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     if found is None:
         return None
     start, end, kind = found
-    if kind != "direct" and not _one_line(ctx, s, e):
+    if kind != "direct" and (not _one_line(ctx, s, e) or end - start > _MAX_HEADLINE_WORDS):
         return None
     source = doc[speaker[0] : speaker[1]]
     return FoundAttribution(doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon")

@@ -1,14 +1,18 @@
 """kildespor_speakers: resolve each attribution's source within the article.
 
 - `source_name`: a name in the source span (the apposition's name before a
-  title's), a surname expanded to the full name seen earlier (`Viacorka` →
-  `Franak Viacorka`), a pronoun or role noun (`siger hun`, `FN-chefen`) to
-  the person last named outside quotations, preferring the latest speaker
-  of the last three sentences;
-- `source_kind`: media / document / organisation / unnamed / person from the
-  words (da/media.py, da/source_nouns.py); no source → unnamed;
-- `role`: the lower-case title before a name, an apposition, or a relative
-  clause `, der er …,` after the source.
+  title's; a name inside a prepositional complement, `ven til Peter Madsen`,
+  is not the speaker), expanded to the full name seen in the article
+  (`Viacorka` → `Franak Viacorka`, `Jesper` → `Jesper Petersen`);
+  `jeg`/`vi` inside a quotation resolve to that quotation's speaker;
+  `han`/`hun` to the latest person named outside quotations and reported
+  content, of matching gender when the first name tells; role nouns
+  (`assistenttræneren`, `FN-chefen`) to the latest person with that role,
+  else the latest speaker, else the next one (headlines name their speaker
+  later);
+- `source_kind`: media / document / organisation / unnamed / person (sources.py
+  in this package: `source_kind`); no source → unnamed;
+- `role`: the lower-case title before a name, or `, der er …,` after it.
 """
 
 from __future__ import annotations
@@ -16,56 +20,53 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kildespor.language.components.doc_context import DocContext, is_media
+from kildespor.language.components.doc_context import DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.name_index import NameMention, build_name_index, strip_genitive
-from kildespor.language.da.pronouns import SOURCE_PRONOUNS
-from kildespor.language.da.source_nouns import (
-    DOCUMENT_STEMS,
-    INDEFINITE_DETERMINERS,
-    ORGANISATION_STEMS,
-    ROLE_STEMS,
-    UNNAMED_PRONOUNS,
-    UNNAMED_SOURCE_STEMS,
-)
+from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
+from kildespor.language.da.first_names import FIRST_NAMES
+from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
+from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
+from kildespor.language.da.source_nouns import ROLE_STEMS
 from kildespor.language.extensions import register_extensions
 
-_RECENT_SENTENCES = 3
+_THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
 
 
-def _head(span: Span) -> str:
-    """The lower-cased last word of a noun phrase before any apposition comma."""
-    words = [t for t in span if not t.is_punct]
-    cut = next((k for k, t in enumerate(span) if t.text == ","), len(span))
-    words = [t for t in span[:cut] if not t.is_punct] or words
-    return words[-1].lower_ if words else ""
+class _Names:
+    """Full names of the article by surname and by first name, for expanding short references."""
+
+    def __init__(self, mentions: list[NameMention]) -> None:
+        self.by_last: dict[str, str] = {}
+        self.by_first: dict[str, str] = {}
+        for m in mentions:
+            words = m.text.split()
+            if m.label == "PER" and len(words) >= 2:
+                full = " ".join([*words[:-1], strip_genitive(words[-1])])
+                self.by_last[strip_genitive(words[-1])] = full
+                self.by_first.setdefault(words[0], full)
+
+    def expand(self, text: str) -> str:
+        """A one-word name as the full name seen in the article, else the name itself."""
+        words = text.split()
+        if len(words) != 1:
+            return text
+        word = strip_genitive(words[0])
+        return self.by_last.get(word) or self.by_first.get(word) or word
 
 
-def _has_stem(word: str, stems: tuple[str, ...]) -> bool:
-    """A word that is, starts with or (as a compound) ends with one of the stems."""
-    base = word.split("-")[-1]
-    return any(base.startswith(s) or word.endswith(s) for s in stems)
-
-
-def source_kind(span: Span | None, name: str | None) -> str:
-    """person / organisation / media / document / unnamed for a source span."""
-    if span is None:
-        return "unnamed"
-    text = span.text
-    head = _head(span)
-    first = span[0].lower_
-    if is_media(text) or (name is not None and is_media(name)):
-        return "media"
-    named = any(t.text[:1].isupper() for t in span[1:]) or (name is not None and name[:1].isupper())
-    if _has_stem(head, DOCUMENT_STEMS) and not named:
-        return "document"
-    if _has_stem(head, ORGANISATION_STEMS) or (named and _has_stem(text.lower(), ORGANISATION_STEMS)
-                                               and not _has_stem(head, ROLE_STEMS)):
-        return "organisation"
-    if head in UNNAMED_PRONOUNS or (not named and (first in INDEFINITE_DETERMINERS
-                                                   or _has_stem(head, UNNAMED_SOURCE_STEMS) and head.endswith("e"))):
-        return "unnamed"
-    return "person"
+def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention]) -> str | None:
+    """The name written in the source span, or None."""
+    inside = [m for m in mentions if span.start <= m.start < span.end
+              and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
+              and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())]
+    people = [m for m in inside if m.label == "PER"]
+    choices = people or [m for m in inside if m.label != "MEDIA"] or inside
+    if choices:
+        return choices[-1].text
+    words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in SOURCE_PRONOUNS
+             and t.lower_ not in DETERMINERS and t.lower_ not in PREPOSITIONS]
+    return " ".join(words) if words else None
 
 
 class SpeakerResolver:
@@ -76,69 +77,72 @@ class SpeakerResolver:
         if not found:
             return doc
         ctx = DocContext.build(doc)
-        names = build_name_index(ctx)
-        full_names: dict[str, str] = {}
-        for mention in names:
-            words = mention.text.split()
-            if mention.label == "PER" and len(words) >= 2:
-                full_names[strip_genitive(words[-1])] = " ".join(words[:-1] + [strip_genitive(words[-1])])
-        resolved: list[tuple[int, str]] = []  # (sentence index, name) of speakers so far
+        mentions = build_name_index(ctx)
+        names = _Names(mentions)
+        reported = bytearray(len(doc))
         for item in found:
-            item.source_name = self._name(ctx, item, names, full_names, resolved)
+            reported[item.content.start : item.content.end] = b"\x01" * len(item.content)
+        for item in found:
+            if item.source is not None:
+                written = _name_in_span(doc, item.source, mentions)
+                item.source_name = names.expand(written) if written else None
+                item.role = _role(doc, item.source)
+        for item in found:
+            if item.source is not None and item.source_name is None:
+                item.source_name = self._refer(doc, item, found, mentions, reported)
             item.source_kind = source_kind(item.source, item.source_name)
-            item.role = _role(doc, item.source)
-            if item.source_name and item.source_kind == "person" and item.source is not None:
-                resolved.append((ctx.sentence_of[item.cue.start], item.source_name))
         return doc
 
-    def _name(self, ctx: DocContext, item: FoundAttribution, names: list[NameMention],
-              full_names: dict[str, str], resolved: list[tuple[int, str]]) -> str | None:
-        """The name the source refers to in this article, or None."""
-        span = item.source
-        if span is None:
-            return None
-        doc = ctx.doc
-        in_span = [m for m in names if span.start <= m.start < span.end
-                   and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())]
-        in_span = [m for m in in_span if m.label != "MEDIA"] or in_span
-        if in_span:
-            pick = next((m for m in reversed(in_span) if not m.text.endswith("s") or len(m.text.split()) > 1),
-                        in_span[-1])
-            words = pick.text.split()
-            if len(words) == 1:
-                return full_names.get(strip_genitive(words[0]), strip_genitive(words[0]))
-            return pick.text
-        lower = span[0].lower_
-        if lower in SOURCE_PRONOUNS and lower not in ("han", "hun"):
-            return None
-        if lower in ("han", "hun") or _has_stem(_head(span), ROLE_STEMS):
-            return self._antecedent(ctx, span.start, names, full_names, resolved)
+    def _refer(self, doc: Doc, item: FoundAttribution, found: list[FoundAttribution],
+               mentions: list[NameMention], reported: bytearray) -> str | None:
+        """The person a pronoun or role noun refers to."""
+        assert item.source is not None
+        at = item.source.start
+        first = doc[at].lower_
+        if first in DEICTIC_PRONOUNS:
+            outer = [a for a in found if a is not item and a.content.start <= at < a.content.end and a.source_name]
+            return outer[-1].source_name if outer else None
+        if first in _THIRD_PERSON:
+            return _latest_person(doc, at, mentions, found, reported, _THIRD_PERSON[first])
+        if has_stem(head_word(item.source), ROLE_STEMS):
+            speakers = [a for a in found if a.source_name and a.source is not None and a is not item
+                        and a.source_kind == "person" and FIRST_NAMES.get(a.source_name.split()[0].lower())]
+            before = [a for a in speakers if a.cue.start < item.cue.start]
+            after = [a for a in speakers if a.cue.start > item.cue.start]
+            person = _latest_person(doc, at, mentions, found, reported, None)
+            if before:
+                return before[-1].source_name
+            if person is not None:
+                return person
+            return after[0].source_name if after else None
         return None
 
-    @staticmethod
-    def _antecedent(ctx: DocContext, at: int, names: list[NameMention], full_names: dict[str, str],
-                    resolved: list[tuple[int, str]]) -> str | None:
-        """The latest speaker of the last sentences, else the person last named outside quotations."""
-        here = ctx.sentence_of[at]
-        if resolved and here - resolved[-1][0] <= _RECENT_SENTENCES:
-            return resolved[-1][1]
-        best: NameMention | None = None
-        for mention in names:
-            if mention.start >= at:
-                break
-            if mention.label == "PER" and not mention.quoted:
-                best = mention
-        if best is None:
-            return resolved[-1][1] if resolved else None
-        words = best.text.split()
-        last = strip_genitive(words[-1])
-        return full_names.get(last, " ".join(words[:-1] + [last]))
 
-
-def _role(doc: Doc, span: Span | None) -> str | None:
-    """Lower-case title words before a name, an apposition, or `, der er …,` after the source."""
-    if span is None:
+def _latest_person(doc: Doc, at: int, mentions: list[NameMention], found: list[FoundAttribution],
+                   reported: bytearray, gender: str | None) -> str | None:
+    """The latest person named before token `at`, outside quotations and reported content, matching gender."""
+    best: tuple[int, str] | None = None
+    for m in mentions:
+        if m.start >= at:
+            break
+        if m.label != "PER" or m.quoted or reported[m.start]:
+            continue
+        if gender is not None and m.gender is not None and m.gender != gender:
+            continue
+        best = (m.start, m.text)
+    for a in found:
+        if a.source is not None and a.source.start < at and a.source_name and a.source_kind == "person":
+            known = FIRST_NAMES.get(a.source_name.split()[0].lower())
+            if (gender is None or known is None or known == gender) and (best is None or a.source.start > best[0]):
+                best = (a.source.start, a.source_name)
+    if best is None:
         return None
+    words = best[1].split()
+    return " ".join([*words[:-1], strip_genitive(words[-1])]) if len(words) > 1 else best[1]
+
+
+def _role(doc: Doc, span: Span) -> str | None:
+    """Lower-case title words before a name, or `, der er …,` after the source."""
     title = [t.text for t in span if not t.text[:1].isupper() and not t.is_punct]
     end = span.end
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("der", "som") \

@@ -120,5 +120,12 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
         "tidsskriftet",
         "tabloidavisen",
         "mediehuset",
+        "netmagasin",
+        "netmagasinet",
+        "radioprogram",
+        "radioprogrammet",
+        "tv-programmet",
+        "nyhedsbrev",
+        "nyhedsbrevet",
     }
 )

@@ -12,6 +12,7 @@ SOURCE_PRONOUNS: dict[str, str | None] = {
     "den": None,
     "vi": None,
     "jeg": None,
+    "du": None,
     "hans": "m",
     "hendes": "f",
     "deres": None,

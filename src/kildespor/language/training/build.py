@@ -3,7 +3,8 @@
     python -m kildespor.language.training.build --data ../shared/data [--work training/work]
 
 Steps: convert the DDT train sentences from the CDT to UD (scores of the converter against
-the gold UD dev/test trees go to the work folder), build spaCy corpora, train with
+the gold UD dev/test trees go to the work folder), build spaCy corpora, pretrain the tok2vec
+layer for one epoch on raw news (`configs/pretrain_da.cfg`; `--no-pretrain` skips it), train with
 `configs/train_da.cfg` (dev for early stopping), add the Danish tokenizer rules, copy the
 best model into the package, then score it on DDT test / DaN+ test and write `scores.json`
 and `MODEL_CARD.md` beside it. Only the dev split is used for tuning; test only for scores.
@@ -22,6 +23,7 @@ import spacy
 from kildespor.language.training.conllu import read_conllu, write_conllu
 from kildespor.language.training.corpus import build_docbin, convert_treebank
 from kildespor.language.training.model_card import write_model_card
+from kildespor.language.training.pretraining import pretrain_tok2vec
 from kildespor.language.training.scoring import score_pipeline
 from kildespor.language.training.tokenizer_rules import customize_tokenizer
 
@@ -90,6 +92,17 @@ def package_model(trained: Path, target: Path = MODEL_DIR) -> Path:
     return target
 
 
+def _overrides(args: argparse.Namespace) -> dict[str, object]:
+    """Training overrides from the command line, pretraining the tok2vec layer unless told not to."""
+    overrides: dict[str, object] = {}
+    if args.max_steps is not None:
+        overrides["training.max_steps"] = args.max_steps
+    weights = None if args.no_pretrain else pretrain_tok2vec(args.data, args.work)
+    if weights is not None:
+        overrides["paths.init_tok2vec"] = str(weights)
+    return overrides
+
+
 def main(argv: list[str] | None = None) -> int:
     """Command-line entry point."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -97,6 +110,8 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--work", type=Path, default=Path("training/work"))
     parser.add_argument("--max-steps", type=int, default=None, help="override training.max_steps")
     parser.add_argument("--trained", type=Path, default=None, help="package this model-best, skip training")
+    parser.add_argument("--model-dir", type=Path, default=MODEL_DIR, help="where to save the pipeline")
+    parser.add_argument("--no-pretrain", action="store_true", help="train without tok2vec pretraining")
     parser.add_argument("--note", default="", help="extra line for the model card (e.g. how the run differed)")
     args = parser.parse_args(argv)
     if not (args.data / "cdt" / "da").is_dir():
@@ -104,11 +119,13 @@ def main(argv: list[str] | None = None) -> int:
         return 2
     facts = prepare_corpora(args.data, args.work)
     print(json.dumps(facts["converter"], indent=2))
-    overrides: dict[str, object] = {}
-    if args.max_steps is not None:
-        overrides["training.max_steps"] = args.max_steps
-    trained = args.trained or train(args.work, overrides)
-    target = package_model(trained)
+    if args.trained is None:
+        overrides = _overrides(args)
+        facts["pretrained_tok2vec"] = "paths.init_tok2vec" in overrides
+        trained = train(args.work, overrides)
+    else:
+        trained = args.trained
+    target = package_model(trained, args.model_dir)
     scores = score_pipeline(target, args.data)
     record = {**scores.as_dict(), "model": target.name, "corpus": facts, "note": args.note}
     (target / "scores.json").write_text(json.dumps(record, indent=2), encoding="utf-8")

@@ -16,6 +16,7 @@ from kildespor.language.training.labels import (
     rel_keys,
     upos_keys,
 )
+from kildespor.language.training.multiword import MultiwordTable, apply_multiwords, split_groups
 from kildespor.language.training.punctuation import fix_punctuation
 from kildespor.language.training.restructure import UD_PREFIX, Node, restructure
 
@@ -84,7 +85,9 @@ def _token_head(
     return position.get((ref.sentence, head), 0) if head >= 0 else 0
 
 
-def project(alignment: Alignment, converted: dict[int, list[ConvertedWord]]) -> UdSentence:
+def project(
+    alignment: Alignment, converted: dict[int, list[ConvertedWord]], multiwords: MultiwordTable | None = None
+) -> UdSentence:
     """The UD sentence with the converted annotation of the CDT words under its tokens."""
     position: dict[tuple[int, int], int] = {}
     for i, ref in enumerate(alignment.words, start=1):
@@ -99,6 +102,7 @@ def project(alignment: Alignment, converted: dict[int, list[ConvertedWord]]) -> 
         else:
             deprel = word.deprel if head else "root"
         tokens.append(UdToken(alignment.ud.tokens[i].form, word.lemma, word.upos, word.feats, head, deprel))
+    apply_multiwords(tokens, split_groups(alignment), multiwords or MultiwordTable())
     _single_root(tokens)
     result = UdSentence(alignment.ud.sent_id, alignment.ud.text, tokens)
     mark_spaces(result)

@@ -9,6 +9,7 @@ from kildespor.language.training.cdt import CdtSentence
 from kildespor.language.training.conllu import UdSentence
 from kildespor.language.training.converter import ConvertedWord, label_words, project, restructured
 from kildespor.language.training.labels import LabelTables, feats_keys, lemma_keys, rel_keys, upos_keys
+from kildespor.language.training.multiword import fit_multiwords
 from kildespor.language.training.restructure import UD_PREFIX
 
 
@@ -32,6 +33,7 @@ def fit_tables(alignments: list[Alignment], cdt: list[CdtSentence]) -> LabelTabl
     for a, words in converted:
         label_words(words, tables)
         _add_relations(tables, a, words)
+    tables.multiwords = fit_multiwords(alignments)
     return tables
 
 
@@ -55,7 +57,7 @@ def convert_aligned(alignments: list[Alignment], cdt: list[CdtSentence], tables:
         words = restructured(cdt[index])
         label_words(words, tables)
         converted[index] = words
-    return [project(a, converted) for a in alignments]
+    return [project(a, converted, tables.multiwords) for a in alignments]
 
 
 @dataclass(frozen=True)

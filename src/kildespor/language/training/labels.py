@@ -11,6 +11,8 @@ from collections import Counter, defaultdict
 from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
+from kildespor.language.training.multiword import MultiwordTable
+
 # PAROLE category prefix -> UPOS, for tags the fitted tables never saw.
 _UPOS_BY_PREFIX = (
     ("NC", "NOUN"), ("NP", "PROPN"), ("AC", "NUM"), ("AO", "ADJ"), ("AN", "ADJ"), ("A", "ADJ"),
@@ -71,12 +73,13 @@ def default_rel(ddt_rel: str, upos: str, head_upos: str) -> str:
 
 @dataclass
 class LabelTables:
-    """The four fitted tables used by the converter."""
+    """The fitted tables used by the converter."""
 
     upos: BackoffTable = field(default_factory=BackoffTable)
     feats: BackoffTable = field(default_factory=BackoffTable)
     lemma: BackoffTable = field(default_factory=BackoffTable)
     rel: BackoffTable = field(default_factory=BackoffTable)
+    multiwords: MultiwordTable = field(default_factory=MultiwordTable)
 
 
 def upos_keys(msd: str, form: str, context: str) -> tuple[Hashable, ...]:

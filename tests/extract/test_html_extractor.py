@@ -105,8 +105,52 @@ def test_html_extractor_oversized_page_is_rejected() -> None:
 
 
 def test_html_extractor_repairs_mojibake_in_text() -> None:
-    body = "".join(f"<p>Afsnit {i}: SÃ¸ren og Ã…se spiste rÃ¸dgrÃ¸d pÃ¥ Ã†rÃ¸ hele sommeren.</p>" for i in range(4))
+    body = "".join(
+        f"<p>Afsnit {i}: SÃ¸ren og Ã…se spiste rÃ¸dgrÃ¸d pÃ¥ Ã†rÃ¸ hele sommeren.</p>" for i in range(4)
+    )
     raw = RawDocument(id="x", text=f"<html><body><article>{body}</article></body></html>", format="html")
     result = HtmlArticleExtractor(ExtractSettings()).extract(raw)
     assert isinstance(result, Article)
     assert "Søren og Åse spiste rødgrød på Ærø" in result.text
+
+
+def test_html_extractor_paragraphs_keep_source_xpath(article: Article) -> None:
+    assert article.paragraphs[0].source_xpath == "/html/body/article/p[2]"
+    assert all(p.source_xpath and p.source_xpath.startswith("/html/body/article/p[") for p in article.paragraphs)
+
+
+BODY = "".join(
+    f"<p>Afsnit {n} om den opdigtede sag, hvor byrådet igen diskuterede budgettet for næste år.</p>" for n in range(5)
+)
+
+
+@pytest.mark.parametrize(
+    ("byline_html", "names", "agency"),
+    [
+        ('<div class="byline">Af Mette Opdigt og Jens Fiktiv, Ritzau</div>', ["Mette Opdigt", "Jens Fiktiv"], "Ritzau"),
+        ('<div class="byline">Af Lise Påfund | 14. marts 2024 kl. 08.30</div>', ["Lise Påfund"], None),
+        ('<span class="author">Karen Tænkt · Journalist</span>', ["Karen Tænkt"], None),
+        ('<a rel="author" href="/k">Per Opfundet</a>', ["Per Opfundet"], None),
+    ],
+)
+def test_html_extractor_visible_byline_is_split(byline_html: str, names: list[str], agency: str | None) -> None:
+    page = f"<html><head><title>Sag</title></head><body><article><h1>Sag</h1>{byline_html}{BODY}</article></body></html>"
+    result = extract_article(_raw(page.encode()), ExtractSettings())
+    assert isinstance(result, Article)
+    assert result.byline == names
+    assert result.agency == agency
+    assert "Afsnit 0" in result.text and "Journalist" not in result.text
+
+
+def test_html_extractor_standfirst_outside_article_is_lede() -> None:
+    lede = "Byrådet vil lukke to opdigtede skoler for at spare penge, viser et nyt forslag fra forvaltningen."
+    page = (
+        f'<html><head><meta name="description" content="{lede}"><title>Skoler</title></head><body>'
+        f'<header><h1>Skoler lukker</h1><div class="article__manchet">{lede}</div></header>'
+        f"<article>{BODY}</article></body></html>"
+    )
+    result = extract_article(_raw(page.encode()), ExtractSettings())
+    assert isinstance(result, Article)
+    assert result.lede == lede
+    assert result.lede_span is not None and result.text[result.lede_span.start : result.lede_span.end] == lede
+    assert sum(lede in p.text for p in result.paragraphs) == 0

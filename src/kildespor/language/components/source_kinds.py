@@ -1,0 +1,61 @@
+"""What kind of source a noun phrase names: person, organisation, media, document or unnamed.
+
+Decided from the words (da/media.py, da/source_nouns.py): a medium's name;
+a document noun without a name (`billedet`, `tiltalen`, `en ny rapport`);
+an organisation word (`politiet`, `Randers FC`… with an organisation stem);
+an unnamed source (`kilder`, `eksperterne`, `en embedsmand`, `nogle`);
+otherwise a person.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Span, Token
+
+from kildespor.language.components.doc_context import is_media
+from kildespor.language.da.source_nouns import (
+    DOCUMENT_STEMS,
+    INDEFINITE_DETERMINERS,
+    ORGANISATION_STEMS,
+    ROLE_STEMS,
+    UNNAMED_PRONOUNS,
+    UNNAMED_SOURCE_STEMS,
+)
+
+
+def head_word(span: Span) -> str:
+    """The lower-cased last word of a noun phrase before any apposition comma or preposition."""
+    words: list[Token] = []
+    for token in span:
+        if token.text == "," or (words and token.lower_ in ("i", "for", "hos", "ved", "fra", "af", "til", "på")):
+            break
+        if not token.is_punct:
+            words.append(token)
+    return words[-1].lower_ if words else ""
+
+
+def has_stem(word: str, stems: tuple[str, ...]) -> bool:
+    """A word that starts with, ends with or (for longer stems) contains one of the stems."""
+    base = word.split("-")[-1]
+    return any(base.startswith(s) or word.endswith(s) or (len(s) > 4 and s in base) for s in stems)
+
+
+def source_kind(span: Span | None, name: str | None) -> str:
+    """person / organisation / media / document / unnamed for a source span."""
+    if span is None:
+        return "unnamed"
+    text = span.text
+    head = head_word(span)
+    first = span[0].lower_
+    if is_media(text) or (name is not None and is_media(name)):
+        return "media"
+    named = any(t.text[:1].isupper() for t in span[1:]) or (span[0].text[:1].isupper() and first not in (
+        "en", "et", "de", "den", "flere", "mange", "nogle"))
+    if has_stem(head, DOCUMENT_STEMS) and not named:
+        return "document"
+    if has_stem(head, ORGANISATION_STEMS) or (named and has_stem(text.lower(), ORGANISATION_STEMS)
+                                              and not has_stem(head, ROLE_STEMS)):
+        return "organisation"
+    if head in UNNAMED_PRONOUNS or first in UNNAMED_PRONOUNS or (
+            not named and (first in INDEFINITE_DETERMINERS or has_stem(head, UNNAMED_SOURCE_STEMS))):
+        return "unnamed" if not (name and name[:1].isupper()) else "person"
+    return "person"

@@ -1,0 +1,128 @@
+"""kildespor_attribution: cue, source, content, kind, stance and via for every Danish pattern (invented examples)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from spacy.language import Language
+
+
+def _found(nlp: Language, text: str) -> list[dict[str, Any]]:
+    return [
+        {
+            "cue": a.cue.text,
+            "source": a.source.text if a.source is not None else None,
+            "content": a.content.text,
+            "kind": a.kind,
+            "stance": a.stance,
+            "via": a.via.text if a.via is not None else None,
+        }
+        for a in nlp(text)._.kildespor_attributions
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content", "kind"),
+    [
+        ("»Vi har det godt,« siger Ole Hansen.", "siger", "Ole Hansen", "Vi har det godt,", "direct"),
+        ("“Det er for sent,” sagde hun.", "sagde", "hun", "Det er for sent,", "direct"),
+        ('"Vi venter", siger borgmesteren.', "siger", "borgmesteren", "Vi venter", "direct"),
+        ("- Vi er klar. Vi går i gang i morgen, siger træner Bo Jensen.", "siger", "træner Bo Jensen",
+         "Vi er klar. Vi går i gang i morgen", "direct"),
+        ("Ole Hansen siger, at skolen lukker.", "siger", "Ole Hansen", "skolen lukker", "indirect"),
+        ("Direktøren mener ikke, at firmaet er i fare.", "mener", "Direktøren", "firmaet er i fare", "indirect"),
+        ("Skolen lukker til sommer, mener eksperterne.", "mener", "eksperterne", "Skolen lukker til sommer",
+         "indirect"),
+        ("I går sagde ministeren, at loven ændres.", "sagde", "ministeren", "loven ændres", "indirect"),
+        ("Byen mangler vand. Det oplyser kommunen.", "oplyser", "kommunen", "Byen mangler vand", "indirect"),
+        ("Han har meldt om store problemer i hæren.", "meldt om", "Han", "store problemer i hæren", "indirect"),
+        ("Formand Ib Holm siger, at det er \"helt vanvittigt\".", "siger", "Formand Ib Holm",
+         "det er \"helt vanvittigt\"", "mixed"),
+        ("Ifølge politiet er manden flygtet.", "Ifølge", "politiet", "er manden flygtet", "according_to"),
+        ("Manden er ifølge politiet flygtet til Sverige.", "ifølge", "politiet",
+         "Manden er ifølge politiet flygtet til Sverige", "according_to"),
+        ("Efter hans opfattelse er planen død.", "Efter hans opfattelse", "hans", "er planen død", "according_to"),
+        ("Det fremgår af rapporten, at budgettet skrider.", "fremgår af", "rapporten", "budgettet skrider",
+         "according_to"),
+        ("Rutechef Ivan Madsen: \"Bussen kommer ikke.\"", ":", "Rutechef Ivan Madsen", "Bussen kommer ikke.",
+         "direct"),
+    ],
+)
+def test_attribution_patterns(source_nlp: Language, text: str, cue: str, source: str, content: str,
+                              kind: str) -> None:
+    found = _found(source_nlp, text)
+    assert found, text
+    first = found[0]
+    assert (first["cue"], first["source"], first["content"], first["kind"]) == (cue, source, content, kind)
+
+
+@pytest.mark.parametrize(
+    ("text", "stance"),
+    [
+        ("Hun siger, at det regner.", "neutral"),
+        ("Hun mener, at det regner.", "belief"),
+        ("Hun hævder, at det regner.", "distancing"),
+        ("Hun bekræfter, at det regner.", "endorsing"),
+        ("Hun afviser, at det regner.", "denial"),
+    ],
+)
+def test_attribution_stance_from_cue(source_nlp: Language, text: str, stance: str) -> None:
+    assert _found(source_nlp, text)[0]["stance"] == stance
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("»Vi er bange,« siger Ole Hansen ifølge TV 2.", "TV 2."),
+        ("»Vi er bange,« siger Ole Hansen til Ritzau.", "Ritzau"),
+        ("Hun udtalte til TV-2-Nyhederne, at hun stopper.", "TV-2-Nyhederne"),
+    ],
+)
+def test_attribution_relay_goes_to_via(source_nlp: Language, text: str, via: str) -> None:
+    assert _found(source_nlp, text)[0]["via"] == via
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det vil sige, at prisen stiger.",
+        "Vi skal huske det, som vi plejer at sige.",
+        "Hun afviser at stemme for forslaget.",
+        "Det siger sig selv, at vi kommer.",
+        "Se også: Ny bro åbner i morgen",
+        "Læs også: Borgmester går af",
+        "Hvis han havde sagt, at han var syg, var det gået.",
+    ],
+)
+def test_attribution_idioms_and_furniture_report_nothing(source_nlp: Language, text: str) -> None:
+    assert _found(source_nlp, text) == []
+
+
+def test_attribution_passive_without_source(source_nlp: Language) -> None:
+    found = _found(source_nlp, "En officer, som hævdes at have trukket sig, er væk.")
+    assert found[0]["cue"] == "hævdes"
+    assert found[0]["source"] is None
+    assert found[0]["content"] == "at have trukket sig"
+
+
+def test_attribution_colon_and_tag_give_two_attributions(source_nlp: Language) -> None:
+    text = "Borgmester Eva Holm siger:\n\n»Vi bygger skolen,« siger hun."
+    found = _found(source_nlp, text)
+    assert [a["cue"] for a in found] == ["siger", "siger"]
+    assert {a["content"] for a in found} == {"Vi bygger skolen,"}
+
+
+def test_attribution_nested_speech_gives_two(source_nlp: Language) -> None:
+    found = _found(source_nlp, "»Han sagde, at vi skulle vente,« fortæller Eva Holm.")
+    assert sorted(a["cue"] for a in found) == ["fortæller", "sagde"]
+
+
+def test_attribution_coordinated_cue_shares_source(source_nlp: Language) -> None:
+    found = _found(source_nlp, "»Vi er glade,« siger Eva Holm og tilføjer, at festen fortsætter.")
+    assert [(a["cue"], a["source"]) for a in found] == [("siger", "Eva Holm"), ("tilføjer", "Eva Holm")]
+
+
+def test_attribution_headline_speaker_colon(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Ven til sigtet direktør: Intet mistænkeligt ved mails\n\nBrødtekst følger her.")
+    assert (found[0]["cue"], found[0]["source"]) == (":", "Ven til sigtet direktør")

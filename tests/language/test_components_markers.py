@@ -1,0 +1,51 @@
+"""kildespor_markers: hedged / hearsay / contested / denied, with the context rules (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _markers(nlp: Language, text: str) -> list[tuple[str, str]]:
+    return [(m.text, m.label_) for m in nlp(text).spans["kildespor_markers"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Borgmesteren går måske af.", [("måske", "hedged")]),
+        ("Det tyder dog ikke på en aftale.", [("tyder dog ikke på", "hedged")]),
+        ("Prisen ventes at stige.", [("ventes", "hedged")]),
+        ("Direktøren er eftersigende syg.", [("eftersigende", "hearsay")]),
+        ("Ministeren skulle have kendt til sagen.", [("skulle", "hearsay")]),
+        ("Han skal have sagt det i går.", [("skal", "hearsay")]),
+        ("Banden skulle stå bag røveriet.", [("skulle", "hearsay")]),
+        ("Den påståede aftale er hemmelig.", [("påståede", "contested")]),
+        ("Den drabssigtede mand blev fængslet.", [("drabssigtede", "contested")]),
+        ("Han er tiltalt for bedrageri.", [("tiltalt", "contested")]),
+        ("Hun afviser, at hun kendte ham.", [("afviser, at", "denied")]),
+        ("Han benægter alt.", [("benægter", "denied")]),
+        ("Hun nægter sig skyldig.", [("nægter sig skyldig", "denied")]),
+        ("Han afviser at have set brevet.", [("afviser at", "denied")]),
+    ],
+)
+def test_markers_found_with_class(source_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hun afviser at stemme for forslaget.",
+        "Soldaterne nægter at gå i krig.",
+        "Vi skulle have sejlet i går.",
+        "Han skulle ikke have dukket op.",
+        "Efter aftale skulle hun komme klokken ti.",
+        "Det gik med nød og næppe.",
+        "Vi kan være tilfredse med resultatet.",
+        "Arbejdet sigter mod at skabe flere job.",
+        "Det skal gøres så hurtigt som muligt.",
+    ],
+)
+def test_markers_not_found_in_refusals_deontics_and_idioms(source_nlp: Language, text: str) -> None:
+    assert _markers(source_nlp, text) == []

@@ -1,0 +1,28 @@
+"""kildespor_quotes: quotation regions in the Danish conventions (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+@pytest.mark.parametrize(
+    ("text", "content", "label"),
+    [
+        ("»Det er løgn,« sagde hun.", "Det er løgn,", "marked"),
+        ("“Vi vinder,” siger han.", "Vi vinder,", "marked"),
+        ('"Nej", siger han.', "Nej", "marked"),
+        ("- Vi har det godt, siger Ole.", "Vi har det godt, siger Ole.", "dash"),
+        ("»Vi mangler penge\n\nDet er slemt.", "Vi mangler penge", "open"),
+    ],
+)
+def test_quotes_regions_by_convention(source_nlp: Language, text: str, content: str, label: str) -> None:
+    spans = list(source_nlp(text).spans["kildespor_quotes"])
+    assert [(s.text, s.label_) for s in spans][:1] == [(content, label)]
+
+
+def test_quotes_multi_paragraph_quote_continues(source_nlp: Language) -> None:
+    text = "»Første afsnit af citatet.\n\n»Andet afsnit,« siger hun."
+    spans = list(source_nlp(text).spans["kildespor_quotes"])
+    assert len(spans) == 1
+    assert spans[0].text.startswith("Første") and spans[0].text.endswith("afsnit,")

@@ -1,0 +1,34 @@
+"""kildespor_sentences: quote-aware sentence spans (invented Danish examples)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _sentences(nlp: Language, text: str) -> list[str]:
+    doc = nlp(text)
+    return [s.text for s in doc.spans["kildespor_sentences"]]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Han kom. Hun gik.", ["Han kom.", "Hun gik."]),
+        ("“Vi er klar. Det bliver godt,” siger Ole Hansen. Så gik han.",
+         ["“Vi er klar.", "Det bliver godt,” siger Ole Hansen.", "Så gik han."]),
+        ("»Hvorfor?« spurgte hun.", ["»Hvorfor?« spurgte hun."]),
+        ("Mødet er den 4. marts kl. 10. Det varer en time.", ["Mødet er den 4. marts kl. 10.", "Det varer en time."]),
+        ("Overskrift uden punktum\n\nBrødtekst her.", ["Overskrift uden punktum", "Brødtekst her."]),
+        ("Det siger hun til TV 2. Bagefter tier hun.", ["Det siger hun til TV 2.", "Bagefter tier hun."]),
+    ],
+)
+def test_sentences_split_respects_quotes_and_lines(source_nlp: Language, text: str, expected: list[str]) -> None:
+    assert _sentences(source_nlp, text) == expected
+
+
+def test_sentences_component_added_alone_to_blank_pipeline(blank_da_nlp: Language) -> None:
+    nlp = blank_da_nlp.from_config(blank_da_nlp.config)
+    nlp.add_pipe("kildespor_sentences")
+    doc = nlp("Første sætning. Anden sætning.")
+    assert [s.label_ for s in doc.spans["kildespor_sentences"]] == ["firm", "firm"]

@@ -1,0 +1,38 @@
+"""kildespor_speakers: names resolved within the article, kinds and roles (invented examples)."""
+
+from __future__ import annotations
+
+import pytest
+from spacy.language import Language
+
+
+def _names(nlp: Language, text: str) -> list[tuple[str | None, str]]:
+    return [(a.source_name, a.source_kind) for a in nlp(text)._.kildespor_attributions]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Lise Bang Holm er direktør. »Vi sparer,« siger Holm.", ("Lise Bang Holm", "person")),
+        ("Lise Bang Holm er direktør. »Vi sparer,« siger hun.", ("Lise Bang Holm", "person")),
+        ("Peter Nørby og Anne Vang talte. »Nej,« sagde hun.", ("Anne Vang", "person")),
+        ("Præsident Karl Jensen holdt tale. »Vi står fast,« siger præsidenten.", ("Karl Jensen", "person")),
+        ("Skolen lukker, oplyser Aarhus Kommune.", ("Aarhus Kommune", "organisation")),
+        ("Skolen lukker, skriver Politiken.", ("Politiken", "media")),
+        ("Ifølge rapporten er skolen for dyr.", (None, "document")),
+        ("Skolen lukker, siger flere kilder.", (None, "unnamed")),
+    ],
+)
+def test_speakers_name_and_kind(source_nlp: Language, text: str, expected: tuple[str | None, str]) -> None:
+    assert _names(source_nlp, text)[-1] == expected
+
+
+def test_speakers_first_person_in_quote_is_the_quoted_speaker(source_nlp: Language) -> None:
+    text = "»Jeg tror, at vi vinder,« siger Mette Lund."
+    found = {a.cue.text: a.source_name for a in source_nlp(text)._.kildespor_attributions}
+    assert found == {"siger": "Mette Lund", "tror": "Mette Lund"}
+
+
+def test_speakers_role_from_relative_clause(source_nlp: Language) -> None:
+    doc = source_nlp("Ole Dam, der er formand for klubben, siger, at holdet rykker op.")
+    assert doc._.kildespor_attributions[0].role == "formand for klubben"

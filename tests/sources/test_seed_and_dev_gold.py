@@ -1,0 +1,78 @@
+"""Quality gates on real Danish news: the seed article and the development gold (read from ../shared).
+
+The development gold is stand-off in tests/evaluation/gold/ (offsets only; the
+texts are loaded from ../shared at test time). Floors are pinned a little
+below the scores measured when they were set; raise them, never lower them
+without saying why.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+from types import ModuleType
+from typing import Any
+
+import pytest
+
+from kildespor.config import Settings
+from kildespor.evaluation.annotate import annotate_records
+from kildespor.evaluation.scorer import score
+
+pytestmark = pytest.mark.shared
+GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
+DEV_FLOORS = {"cue": 0.88, "attribution": 0.85, "source_name": 0.75, "markers": 0.85, "sentence_macro_f1": 0.85}
+
+
+def _dev_gold_module() -> ModuleType:
+    spec = importlib.util.spec_from_file_location("dev_gold", GOLD_DIR / "dev_gold.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+@pytest.fixture(scope="module")
+def seed_scored(shared_dir: Path, settings: Settings) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+    gold = {r["id"]: r for r in map(json.loads, (shared_dir / "eval" / "seed.jsonl").open(encoding="utf-8"))}
+    pred = {r["id"]: r for r in annotate_records(gold, settings)}
+    return gold, pred, score(gold, pred)
+
+
+def test_seed_all_attributions_with_source_and_name(seed_scored: tuple[dict[str, Any], ...]) -> None:
+    gold, pred, result = seed_scored
+    assert result["cue"]["tp"] == result["cue"]["gold"] == 6
+    assert result["source_accuracy"] == 1.0
+    assert result["source_name_accuracy"] == 1.0
+    assert result["attribution"]["tp"] == 6
+
+
+def test_seed_all_markers_and_sentences(seed_scored: tuple[dict[str, Any], ...]) -> None:
+    _, _, result = seed_scored
+    assert result["markers_all"]["tp"] == result["markers_all"]["gold"] == 6
+    assert result["markers_all"]["f1"] >= 0.8
+    assert result["sentence_accuracy"] >= 0.85
+
+
+def test_seed_quote_relayed_via_tv2(seed_scored: tuple[dict[str, Any], ...]) -> None:
+    gold, pred, _ = seed_scored
+    record = next(iter(pred.values()))
+    text = record["text"]
+    quotes = [a for a in record["attributions"] if a["kind"] == "direct"]
+    assert [text[a["via"][0] : a["via"][1]] for a in quotes if a["via"]] == ["TV 2"]
+
+
+def test_dev_gold_scores_above_floors(shared_dir: Path, settings: Settings) -> None:
+    records = _dev_gold_module().build_gold(shared_dir)
+    assert sum(len(r["attributions"]) for r in records) >= 200
+    gold = {r["id"]: r for r in records}
+    result = score(gold, {r["id"]: r for r in annotate_records(gold, settings)})
+    measured = {
+        "cue": result["cue"]["f1"],
+        "attribution": result["attribution"]["f1"],
+        "source_name": result["source_name_accuracy"],
+        "markers": result["markers_all"]["f1"],
+        "sentence_macro_f1": result["sentence_macro_f1"],
+    }
+    assert all(measured[k] >= floor for k, floor in DEV_FLOORS.items()), measured
