@@ -26,10 +26,10 @@ def test_choose_body_prefers_more_text() -> None:
 
 
 def test_choose_body_full_primary_is_not_doubled_by_another() -> None:
-    article = BodyProposal("trafilatura", ["ord " * 200])
-    with_comments = BodyProposal("readability", ["ord " * 200, "kommentar " * 200])
+    article = BodyProposal("trafilatura", ["ord " * 450])
+    with_comments = BodyProposal("readability", ["ord " * 450, "kommentar " * 400])
     assert choose_body([article, with_comments]).name == "trafilatura"
-    slightly_longer = BodyProposal("readability", ["ord " * 200, "mere tekst " * 20])
+    slightly_longer = BodyProposal("readability", ["ord " * 450, "mere tekst " * 20])
     assert choose_body([article, slightly_longer]).name == "readability"
 
 

@@ -41,7 +41,7 @@ def seed_scored(shared_dir: Path, settings: Settings) -> tuple[dict[str, Any], d
 
 
 def test_seed_all_attributions_with_source_and_name(seed_scored: tuple[dict[str, Any], ...]) -> None:
-    gold, pred, result = seed_scored
+    result = seed_scored[2]
     assert result["cue"]["tp"] == result["cue"]["gold"] == 6
     assert result["source_accuracy"] == 1.0
     assert result["source_name_accuracy"] == 1.0
@@ -56,8 +56,7 @@ def test_seed_all_markers_and_sentences(seed_scored: tuple[dict[str, Any], ...])
 
 
 def test_seed_quote_relayed_via_tv2(seed_scored: tuple[dict[str, Any], ...]) -> None:
-    gold, pred, _ = seed_scored
-    record = next(iter(pred.values()))
+    record = next(iter(seed_scored[1].values()))
     text = record["text"]
     quotes = [a for a in record["attributions"] if a["kind"] == "direct"]
     assert [text[a["via"][0] : a["via"][1]] for a in quotes if a["via"]] == ["TV 2"]

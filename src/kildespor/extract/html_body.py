@@ -74,7 +74,7 @@ _SKIP = frozenset({"script", "style", "noscript", "template", "svg", "button", "
 _DASH_QUOTE = re.compile(r"^[–—-]\s*\S")
 _TOKEN = re.compile(r"\w+")
 # choose_body: a primary proposal this long is an article; others may add at most half to it.
-_CONFIDENT_TOKENS = 150
+_CONFIDENT_TOKENS = 400  # about 2,500 characters: trafilatura's own "enough text" bar in recall mode
 _MAX_GROWTH = 1.5
 
 

@@ -32,7 +32,7 @@ def analyze_sources(doc: Doc, article: Article) -> SourceAnalysis:
     return SourceAnalysis(
         attributions=attributions,
         markers=markers,
-        sentences=sentence_records(doc, markers),
-        claims=claim_records(doc, attributions),
+        sentences=sentence_records(doc, text, markers),
+        claims=claim_records(doc, text, attributions),
         entities=entity_records(doc, attributions),
     )

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kildespor.language.components.doc_context import DocContext
+from kildespor.language.components.doc_context import DocContext, release_caches
 from kildespor.language.components.name_index import build_name_index, strip_genitive
 from kildespor.records import Attribution, Entity, EntityMention
 
@@ -14,6 +14,7 @@ _LABELS = {"PER": "PER", "ORG": "ORG", "MEDIA": "ORG", "LOC": "LOC"}
 def entity_records(doc: Doc, attributions: list[Attribution]) -> list[Entity]:
     """One Entity per canonical name; surnames join the full name seen in the article."""
     mentions = build_name_index(DocContext.build(doc))
+    release_caches(doc)
     full: dict[str, str] = {}
     for m in mentions:
         words = m.text.split()

@@ -6,6 +6,7 @@ are offsets into `Article.text`; spans are trimmed of surrounding whitespace.
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 from spacy.tokens import Doc, Span
@@ -23,14 +24,20 @@ from kildespor.records import (
 )
 
 _SENTENCES = "kildespor_sentences"
+_NUMBER_STOP = re.compile(r"^\d+\.$")
 _MARKERS = "kildespor_markers"
 
 
-def char_span(span: Span) -> tuple[int, int]:
-    """(start, end) character offsets of a span without leading/trailing whitespace."""
+def char_span(span: Span, *, name: bool = False) -> tuple[int, int]:
+    """(start, end) character offsets of a span without surrounding whitespace.
+
+    With `name`, a sentence-final full stop glued to a number (`TV 2.`) is left out.
+    """
     text = span.text
     start = span.start_char + (len(text) - len(text.lstrip()))
     end = span.end_char - (len(text) - len(text.rstrip()))
+    if name and len(span) and _NUMBER_STOP.match(span[-1].text):
+        end -= 1
     return (start, max(start, end))
 
 
@@ -45,8 +52,8 @@ def clean_name(name: str | None) -> str | None:
 def attribution_record(found: Any, text: str) -> Attribution:
     """One FoundAttribution (from kildespor_attribution/kildespor_speakers) as a record."""
     cue, content = char_span(found.cue), char_span(found.content)
-    source = char_span(found.source) if found.source is not None else None
-    via = char_span(found.via) if found.via is not None else None
+    source = char_span(found.source, name=True) if found.source is not None else None
+    via = char_span(found.via, name=True) if found.via is not None else None
     return Attribution(
         cue=cue,
         cue_text=text[cue[0] : cue[1]],
@@ -74,7 +81,7 @@ def marker_records(doc: Doc) -> list[Marker]:
     return markers
 
 
-def sentence_records(doc: Doc, markers: list[Marker]) -> list[Sentence]:
+def sentence_records(doc: Doc, text: str, markers: list[Marker]) -> list[Sentence]:
     """Labelled sentences with the indices of the markers inside them."""
     spans = list(doc.spans[_SENTENCES]) if _SENTENCES in doc.spans else list(doc.sents)
     sentences = []
@@ -85,14 +92,17 @@ def sentence_records(doc: Doc, markers: list[Marker]) -> list[Sentence]:
             continue
         while k < len(markers) and markers[k].span[1] <= start:
             k += 1
-        inside = [j for j in range(k, len(markers)) if markers[j].span[0] < end]
+        inside = []
+        for j in range(k, len(markers)):
+            if markers[j].span[0] >= end:
+                break
+            inside.append(j)
         label = span.label_ if span.label_ in SentenceLabel.__members__.values() else "firm"
-        sentences.append(Sentence(span=(start, end), label=SentenceLabel(label), text=doc.text[start:end],
-                                  markers=inside))
+        sentences.append(Sentence(span=(start, end), label=SentenceLabel(label), text=text[start:end], markers=inside))
     return sentences
 
 
-def claim_records(doc: Doc, attributions: list[Attribution]) -> list[Claim]:
+def claim_records(doc: Doc, text: str, attributions: list[Attribution]) -> list[Claim]:
     """Claims with their voice (attribution index or author) and evidence spans."""
     claims = []
     for found in doc._.kildespor_claims if doc.has_extension("kildespor_claims") else []:
@@ -100,7 +110,7 @@ def claim_records(doc: Doc, attributions: list[Attribution]) -> list[Claim]:
         owner = attributions[found.attribution] if found.attribution is not None else None
         claims.append(Claim(
             span=(start, end),
-            text=doc.text[start:end],
+            text=text[start:end],
             label=SentenceLabel(found.label),
             attribution=found.attribution,
             source_name=owner.source_name if owner else None,

@@ -16,6 +16,7 @@ from dataclasses import dataclass, field
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
+from kildespor.language.components.doc_context import release_caches
 from kildespor.language.components.sentence_labels import STRENGTH
 from kildespor.language.components.sentences import SPANS_KEY, segment_sentences
 from kildespor.language.extensions import register_extensions, store_claims
@@ -60,12 +61,17 @@ class ClaimFinder:
     def __call__(self, doc: Doc) -> Doc:
         ranges = [(s.start, s.end) for s in doc.spans[SPANS_KEY]] if SPANS_KEY in doc.spans \
             else segment_sentences(doc)
-        contents = [(a.content.start, a.content.end, k) for k, a in enumerate(doc._.kildespor_attributions)]
+        contents = sorted((a.content.start, a.content.end, k) for k, a in enumerate(doc._.kildespor_attributions))
         markers = list(doc.spans.get("kildespor_markers", []))
         claims: list[FoundClaim] = []
-        m = 0
+        m = p = 0
+        active: list[tuple[int, int, int]] = []
         for s, e in ranges:
-            near = [c for c in contents if c[0] < e and c[1] > s]
+            while p < len(contents) and contents[p][0] < e:
+                active.append(contents[p])
+                p += 1
+            active = [c for c in active if c[1] > s]
+            near = [c for c in active if c[0] < e]
             while m < len(markers) and markers[m].end <= s:
                 m += 1
             for a, b, owner in _cuts(s, e, near):
@@ -83,6 +89,7 @@ class ClaimFinder:
                 claims.append(claim)
         store_claims(doc, claims)
         doc.spans[CLAIMS_KEY] = [Span(doc, c.span.start, c.span.end, label=c.label) for c in claims]
+        release_caches(doc)
         return doc
 
 

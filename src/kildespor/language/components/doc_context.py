@@ -53,6 +53,8 @@ def _verb_forms() -> dict[str, CueVerb]:
 VERB_FORMS: dict[str, CueVerb] = _verb_forms()
 VERB_FORM_SET: frozenset[str] = frozenset(VERB_FORMS)
 _MEDIA = frozenset(MEDIA_NAMES)
+CONTEXT_CACHE = "kildespor.context"
+CACHE_KEYS = (CONTEXT_CACHE, "kildespor.quote_regions", "kildespor.names")
 
 
 @dataclass
@@ -69,7 +71,10 @@ class DocContext:
 
     @classmethod
     def build(cls, doc: Doc) -> DocContext:
-        """Index sentences and quotations of a Doc (from its span groups when present)."""
+        """Index sentences and quotations of a Doc (from its span groups when present); reused within a run."""
+        cached = doc.user_data.get(CONTEXT_CACHE)
+        if isinstance(cached, DocContext) and cached.doc is doc and len(cached.sentence_of) == len(doc):
+            return cached
         if "kildespor_sentences" in doc.spans:
             sentences = [(s.start, s.end) for s in doc.spans["kildespor_sentences"]]
         else:
@@ -84,6 +89,7 @@ class DocContext:
             ctx.region_by_open[region.open_mark] = k
             if region.close_mark is not None:
                 ctx.region_by_close[region.close_mark] = k
+        doc.user_data[CONTEXT_CACHE] = ctx
         return ctx
 
     def sentence_bounds(self, i: int) -> tuple[int, int]:
@@ -121,3 +127,9 @@ def is_media(text: str) -> bool:
     words = lower.split()
     return bool(words) and (words[-1] in MEDIA_NOUNS or words[0] in MEDIA_NOUNS or
                             any(lower.startswith(m + " ") or lower.startswith(m + "-") for m in ("tv 2", "dr", "tv2")))
+
+
+def release_caches(doc: Doc) -> None:
+    """Drop the per-Doc caches (they hold the Doc itself and are no results) once the components are done."""
+    for key in CACHE_KEYS:
+        doc.user_data.pop(key, None)

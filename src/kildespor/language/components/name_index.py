@@ -17,11 +17,12 @@ from dataclasses import dataclass
 from spacy.tokens import Doc
 
 from kildespor.language.components.doc_context import DocContext, is_media
+from kildespor.language.components.source_kinds import has_stem
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
-from kildespor.language.components.source_kinds import has_stem
 from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS
 
+_CACHE = "kildespor.names"
 _NAME_LINKS = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "al", "af"})
 
 
@@ -83,10 +84,22 @@ def _chain_end(doc: Doc, i: int) -> int:
 
 
 def build_name_index(ctx: DocContext) -> list[NameMention]:
-    """All name mentions in text order."""
+    """All name mentions in text order (computed once per Doc)."""
+    doc = ctx.doc
+    cached = doc.user_data.get(_CACHE)
+    if cached is not None and cached[0] == len(doc):
+        return list(cached[1])
+    mentions = _index(ctx)
+    doc.user_data[_CACHE] = (len(doc), tuple(mentions))
+    return mentions
+
+
+def _index(ctx: DocContext) -> list[NameMention]:
+    """Scan the Doc for capitalised chains."""
     doc = ctx.doc
     sentence_starts = {s for s, _ in ctx.sentences}
-    mid_capitalised = {t.text for t in doc if t.i not in sentence_starts and t.text[:1].isupper()}
+    texts = [t.text for t in doc]
+    mid_capitalised = {text for i, text in enumerate(texts) if text[:1].isupper() and i not in sentence_starts}
     mentions: list[NameMention] = []
     i, n = 0, len(doc)
     while i < n:

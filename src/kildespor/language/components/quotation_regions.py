@@ -25,42 +25,30 @@ class QuoteRegion:
     dash: bool = False
 
 
+_CACHE = "kildespor.quote_regions"
+
+
 def is_break(doc: Doc, i: int) -> bool:
     """True for a whitespace token holding a line break (a paragraph or line edge)."""
     token = doc[i]
     return token.is_space and "\n" in token.text
 
 
-def _next_solid(doc: Doc, i: int) -> int | None:
-    """Index of the first non-space token at or after i."""
-    while i < len(doc):
-        if not doc[i].is_space:
-            return i
-        i += 1
-    return None
-
-
-def _content_end(doc: Doc, end: int, start: int) -> int:
-    """Move an exclusive end left over trailing whitespace tokens."""
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return end
-
-
-def _dash_regions(doc: Doc) -> list[QuoteRegion]:
+def _dash_regions(texts: list[str], breaks: list[bool], spaces: list[bool], trailing: list[str]) -> list[QuoteRegion]:
     """Paragraphs opening with a dialogue dash and a space: `- Vi har ..., siger X`."""
     regions: list[QuoteRegion] = []
     line_start = True
-    n = len(doc)
-    for i, token in enumerate(doc):
-        if token.is_space:
-            line_start = line_start or "\n" in token.text
+    n = len(texts)
+    for i in range(n):
+        if spaces[i]:
+            line_start = line_start or breaks[i]
             continue
-        if line_start and token.text in DIALOGUE_DASHES and token.whitespace_ and i + 1 < n:
+        if line_start and texts[i] in DIALOGUE_DASHES and trailing[i] and i + 1 < n:
             end = i + 1
-            while end < n and not is_break(doc, end):
+            while end < n and not breaks[end]:
                 end += 1
-            end = _content_end(doc, end, i + 1)
+            while end > i + 1 and spaces[end - 1]:
+                end -= 1
             if end > i + 1:
                 regions.append(QuoteRegion(i, i + 1, end, None, dash=True))
         line_start = False
@@ -68,13 +56,38 @@ def _dash_regions(doc: Doc) -> list[QuoteRegion]:
 
 
 def find_quote_regions(doc: Doc) -> list[QuoteRegion]:
-    """All quotations of the Doc in text order (mark-delimited and dash paragraphs)."""
+    """All quotations of the Doc in text order (mark-delimited and dash paragraphs); computed once per Doc."""
+    cached = doc.user_data.get(_CACHE)
+    if cached is not None and cached[0] == len(doc):
+        return list(cached[1])
+    texts = [t.text for t in doc]
+    spaces = [t.is_space for t in doc]
+    breaks = [sp and "\n" in tx for sp, tx in zip(spaces, texts, strict=True)]
+    regions = _marked_regions(texts, spaces, breaks)
+    inside = bytearray(len(texts))
+    for region in regions:
+        inside[region.start : region.end] = b"\x01" * (region.end - region.start)
+    trailing = [t.whitespace_ for t in doc]
+    dashes = [d for d in _dash_regions(texts, breaks, spaces, trailing) if not inside[d.open_mark]]
+    found = sorted(regions + dashes, key=lambda r: r.start)
+    doc.user_data[_CACHE] = (len(doc), tuple(found))
+    return found
+
+
+def _marked_regions(texts: list[str], spaces: list[bool], breaks: list[bool]) -> list[QuoteRegion]:
+    """Quotations between paired marks; an unclosed one ends with its paragraph unless the next reopens."""
     regions: list[QuoteRegion] = []
     open_i: int | None = None
     closers: frozenset[str] = frozenset()
-    i, n = 0, len(doc)
+    i, n = 0, len(texts)
+
+    def content_end(end: int, start: int) -> int:
+        while end > start and spaces[end - 1]:
+            end -= 1
+        return end
+
     while i < n:
-        text = doc[i].text
+        text = texts[i]
         if open_i is None:
             if text in QUOTATION_MARKS:
                 open_i, closers = i, QUOTATION_MARKS[text]
@@ -82,10 +95,12 @@ def find_quote_regions(doc: Doc) -> list[QuoteRegion]:
             if i > open_i + 1:
                 regions.append(QuoteRegion(open_i, open_i + 1, i, i))
             open_i = None
-        elif is_break(doc, i):
-            nxt = _next_solid(doc, i)
-            if nxt is None or doc[nxt].text != doc[open_i].text:
-                end = _content_end(doc, i, open_i + 1)
+        elif breaks[i]:
+            nxt = i
+            while nxt < n and spaces[nxt]:
+                nxt += 1
+            if nxt >= n or texts[nxt] != texts[open_i]:
+                end = content_end(i, open_i + 1)
                 if end > open_i + 1:
                     regions.append(QuoteRegion(open_i, open_i + 1, end, None))
                 open_i = None
@@ -93,11 +108,7 @@ def find_quote_regions(doc: Doc) -> list[QuoteRegion]:
                 i = nxt
         i += 1
     if open_i is not None:
-        end = _content_end(doc, n, open_i + 1)
+        end = content_end(n, open_i + 1)
         if end > open_i + 1:
             regions.append(QuoteRegion(open_i, open_i + 1, end, None))
-    inside = bytearray(n)
-    for region in regions:
-        inside[region.start : region.end] = b"\x01" * (region.end - region.start)
-    dashes = [d for d in _dash_regions(doc) if not inside[d.open_mark]]
-    return sorted(regions + dashes, key=lambda r: r.start)
+    return regions

@@ -17,6 +17,8 @@
 
 from __future__ import annotations
 
+from bisect import bisect_left
+
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -55,10 +57,12 @@ class _Names:
         return self.by_last.get(word) or self.by_first.get(word) or word
 
 
-def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention]) -> str | None:
+def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: list[int]) -> str | None:
     """The name written in the source span, or None."""
-    inside = [m for m in mentions if span.start <= m.start < span.end
-              and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
+    first = bisect_left(starts, span.start)
+    last = bisect_left(starts, span.end)
+    inside = [m for m in mentions[first:last]
+              if not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
               and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())]
     people = [m for m in inside if m.label == "PER"]
     choices = people or [m for m in inside if m.label != "MEDIA"] or inside
@@ -67,6 +71,59 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention]) -> str | No
     words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in SOURCE_PRONOUNS
              and t.lower_ not in DETERMINERS and t.lower_ not in PREPOSITIONS]
     return " ".join(words) if words else None
+
+
+class _People:
+    """People named before a point, by position: mentions outside quotations and reported content, and speakers."""
+
+    def __init__(self, mentions: list[NameMention], found: list[FoundAttribution], reported: bytearray) -> None:
+        people: list[tuple[int, str, str | None]] = []
+        for m in mentions:
+            if m.label == "PER" and not m.quoted and not reported[m.start]:
+                people.append((m.start, _full(m.text), m.gender))
+        self.speakers: list[tuple[int, str]] = []
+        for a in found:
+            if a.source is not None and a.source_name and source_kind(a.source, a.source_name) == "person":
+                gender = FIRST_NAMES.get(a.source_name.split()[0].lower())
+                people.append((a.source.start, a.source_name, gender))
+                if gender is not None or len(a.source_name.split()) > 1:
+                    self.speakers.append((a.cue.start, a.source_name))
+        people.sort(key=lambda p: p[0])
+        self.people = people
+        self.positions = [p[0] for p in people]
+        self.speaker_positions = [p[0] for p in self.speakers]
+
+    def latest(self, at: int, gender: str | None) -> str | None:
+        """The latest person before token `at` whose gender (when known) matches."""
+        k = bisect_left(self.positions, at) - 1
+        while k >= 0:
+            _, name, known = self.people[k]
+            if gender is None or known is None or known == gender:
+                return name
+            k -= 1
+        return None
+
+    def speaker_near(self, cue: int) -> str | None:
+        """The latest named speaker before a cue, else the first one after it (headlines name theirs later)."""
+        k = bisect_left(self.speaker_positions, cue)
+        if k > 0:
+            return self.speakers[k - 1][1]
+        return self.speakers[k][1] if k < len(self.speakers) else None
+
+
+def _full(text: str) -> str:
+    """A name without the genitive ending on its last word."""
+    words = text.split()
+    return " ".join([*words[:-1], strip_genitive(words[-1])]) if len(words) > 1 else text
+
+
+def _innermost_owner(length: int, found: list[FoundAttribution]) -> list[int]:
+    """For each token, the index of the attribution with the smallest content holding it (-1 for none)."""
+    owner = [-1] * length
+    for k in sorted(range(len(found)), key=lambda k: -len(found[k].content)):
+        content = found[k].content
+        owner[content.start : content.end] = [k] * len(content)
+    return owner
 
 
 class SpeakerResolver:
@@ -82,63 +139,35 @@ class SpeakerResolver:
         reported = bytearray(len(doc))
         for item in found:
             reported[item.content.start : item.content.end] = b"\x01" * len(item.content)
+        starts = [m.start for m in mentions]
         for item in found:
             if item.source is not None:
-                written = _name_in_span(doc, item.source, mentions)
+                written = _name_in_span(doc, item.source, mentions, starts)
                 item.source_name = names.expand(written) if written else None
                 item.role = _role(doc, item.source)
-        for item in found:
+        people = _People(mentions, found, reported)
+        owner = _innermost_owner(len(doc), found)
+        for k, item in enumerate(found):
             if item.source is not None and item.source_name is None:
-                item.source_name = self._refer(doc, item, found, mentions, reported)
+                item.source_name = _refer(doc, k, found, owner, people)
             item.source_kind = source_kind(item.source, item.source_name)
         return doc
 
-    def _refer(self, doc: Doc, item: FoundAttribution, found: list[FoundAttribution],
-               mentions: list[NameMention], reported: bytearray) -> str | None:
-        """The person a pronoun or role noun refers to."""
-        assert item.source is not None
-        at = item.source.start
-        first = doc[at].lower_
-        if first in DEICTIC_PRONOUNS:
-            outer = [a for a in found if a is not item and a.content.start <= at < a.content.end and a.source_name]
-            return outer[-1].source_name if outer else None
-        if first in _THIRD_PERSON:
-            return _latest_person(doc, at, mentions, found, reported, _THIRD_PERSON[first])
-        if has_stem(head_word(item.source), ROLE_STEMS):
-            speakers = [a for a in found if a.source_name and a.source is not None and a is not item
-                        and a.source_kind == "person" and FIRST_NAMES.get(a.source_name.split()[0].lower())]
-            before = [a for a in speakers if a.cue.start < item.cue.start]
-            after = [a for a in speakers if a.cue.start > item.cue.start]
-            person = _latest_person(doc, at, mentions, found, reported, None)
-            if before:
-                return before[-1].source_name
-            if person is not None:
-                return person
-            return after[0].source_name if after else None
-        return None
 
-
-def _latest_person(doc: Doc, at: int, mentions: list[NameMention], found: list[FoundAttribution],
-                   reported: bytearray, gender: str | None) -> str | None:
-    """The latest person named before token `at`, outside quotations and reported content, matching gender."""
-    best: tuple[int, str] | None = None
-    for m in mentions:
-        if m.start >= at:
-            break
-        if m.label != "PER" or m.quoted or reported[m.start]:
-            continue
-        if gender is not None and m.gender is not None and m.gender != gender:
-            continue
-        best = (m.start, m.text)
-    for a in found:
-        if a.source is not None and a.source.start < at and a.source_name and a.source_kind == "person":
-            known = FIRST_NAMES.get(a.source_name.split()[0].lower())
-            if (gender is None or known is None or known == gender) and (best is None or a.source.start > best[0]):
-                best = (a.source.start, a.source_name)
-    if best is None:
-        return None
-    words = best[1].split()
-    return " ".join([*words[:-1], strip_genitive(words[-1])]) if len(words) > 1 else best[1]
+def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], people: _People) -> str | None:
+    """The person a pronoun or role noun refers to."""
+    item = found[k]
+    assert item.source is not None
+    at = item.source.start
+    first = doc[at].lower_
+    if first in DEICTIC_PRONOUNS:
+        outer = owner[at]
+        return found[outer].source_name if outer >= 0 and outer != k else None
+    if first in _THIRD_PERSON:
+        return people.latest(at, _THIRD_PERSON[first])
+    if has_stem(head_word(item.source), ROLE_STEMS):
+        return people.speaker_near(item.cue.start) if people.speakers else people.latest(at, None)
+    return None
 
 
 def _role(doc: Doc, span: Span) -> str | None:
