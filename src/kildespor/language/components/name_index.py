@@ -19,10 +19,18 @@ from spacy.tokens import Doc
 from kildespor.language.components.doc_context import DocContext, is_media
 from kildespor.language.components.source_kinds import has_stem
 from kildespor.language.da.first_names import FIRST_NAMES
-from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS, SUBJECT_PRONOUNS
+from kildespor.language.da.function_words import (
+    ADVERBS,
+    COORDINATORS,
+    DETERMINERS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+    SUBORDINATORS,
+)
 from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS
 
 _CACHE = "kildespor.names"
+_NEVER_NAMES = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | COORDINATORS | SUBORDINATORS | ADVERBS
 _NAME_LINKS = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "al", "af"})
 
 
@@ -110,7 +118,7 @@ def _index(ctx: DocContext) -> list[NameMention]:
         end = _chain_end(doc, i)
         at_start = i in sentence_starts or (i > 0 and doc[i - 1].is_punct and doc[i - 1].text != ",")
         lower = token.lower_
-        if at_start and (lower in DETERMINERS or lower in PREPOSITIONS or lower in SUBJECT_PRONOUNS):
+        if lower in _NEVER_NAMES:
             i += 1
             continue
         if at_start and end - i == 1 and token.text not in mid_capitalised and lower not in FIRST_NAMES:
@@ -124,3 +132,11 @@ def _index(ctx: DocContext) -> list[NameMention]:
         mentions.append(NameMention(i, end, text, label, ctx.region_of[i] >= 0, gender))
         i = end
     return mentions
+
+
+def looks_like_person(text: str) -> bool:
+    """A name that can be a person: a known first name, or two or more words without digits."""
+    words = text.split()
+    if not words or any(ch.isdigit() for ch in text):
+        return False
+    return words[0].lower() in FIRST_NAMES or (len(words) >= 2 and not words[0].endswith("s"))

@@ -10,7 +10,7 @@ a comma + capitalised name after them is an apposition and belongs to them.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.da.function_words import (
     ADVERBS,
@@ -29,6 +29,7 @@ _NP_PREPOSITIONS = frozenset({"i", "for", "hos", "ved", "på", "fra", "af", "til
 _CLAUSE_OPENERS = frozenset(SUBORDINATORS) - {"hvor", "hvad", "hvem", "hvorfor", "hvordan", "hvornår"}
 _WH_AFTER_COMMA = frozenset({"hvor", "hvad", "hvem", "hvorfor", "hvordan", "hvornår", "mens"})
 _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets"})
+_INFINITIVE_BEFORE = frozenset({"for", "til", "om", "uden", "ved", "af", "med", "end", "i", "på"})
 _DEFINITE_SUFFIXES = ("en", "et", "ne", "erne", "ene")
 _PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "jeg", "vi", "du", "man", "den"})
 _FRONTING_ADVERBIALS = (frozenset(ADVERBS) - DETERMINERS) | frozenset({"sådan", "derudover", "herudover", "desuden", "endelig",
@@ -71,6 +72,11 @@ def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
         return True
     if token.like_url or "." in lower[1:-1]:
         return True  # `telegraph.co.uk`, `bt.dk`
+    for k in range(i + 1, min(i + 5, limit)):
+        if doc[k].is_punct or doc[k].lower_ in AUXILIARIES:
+            break
+        if is_capitalised(doc[k].text) and doc[k].lower_ not in SOURCE_PRONOUNS:
+            return True  # `sosu-assistent i Greve Kommune Monica …`
     base = lower.split("-")[-1]
     return base.endswith(_DEFINITE_SUFFIXES) or any(stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS
                                                     if len(stem) > 3)
@@ -94,6 +100,12 @@ def _closes_np(text: str) -> bool:
         and text not in DETERMINERS
 
 
+def _name_ends_np(previous: str, text: str) -> bool:
+    """A name (not a genitive) ends its phrase before a lower-case word: `Erhard frimodigt`, `Lis en dag`."""
+    return is_capitalised(previous) and not previous.endswith(("s", "'s", "’s")) and text[:1].islower() \
+        and text.isalpha()
+
+
 def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Span | None:
     """The noun phrase starting at i, ending before `limit`, with a following `, Name` apposition."""
     if i >= limit or not starts_np(doc, i, verb_forms):
@@ -103,7 +115,8 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
             i + 1 >= limit or not _np_word(doc, i + 1, verb_forms) or doc[i].lower_ != "den"):
         return doc[i : i + 1]
     end = i + 1
-    while end < limit and end - i < MAX_NP and _np_word(doc, end, verb_forms) and not _closes_np(doc[end - 1].text):
+    while end < limit and end - i < MAX_NP and _np_word(doc, end, verb_forms) and not _closes_np(doc[end - 1].text) \
+            and not _name_ends_np(doc[end - 1].text, doc[end].text):
         end += 1
     end = _role_complement(doc, i, end, limit, verb_forms)
     end = _name_reach(doc, i, end, limit, verb_forms)
@@ -114,10 +127,10 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
 def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
     """`formand for lokalrådet Lars Boisen`: a role phrase without a name reaches the name that follows it."""
     if any(is_capitalised(doc[k].text) for k in range(start + 1, end)) or \
-            (is_capitalised(doc[start].text) and doc[start].lower_ not in DETERMINERS):
+            (not _lowercase_head(doc[start]) and doc[start].lower_ not in DETERMINERS):
         return end
     k = end
-    while k < limit and k - end < 7:
+    while k < limit and k - end < 10:
         token = doc[k]
         if token.is_punct or token.is_space or token.lower_ in verb_forms or token.lower_ in AUXILIARIES \
                 or token.lower_ in SUBORDINATORS:
@@ -132,7 +145,7 @@ def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozense
 
 def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
     """`direktør i Novo Nordisk`: a preposition + capitalised name after a lower-case head belongs to it."""
-    if end + 1 < limit and doc[end].lower_ in _NP_PREPOSITIONS and not is_capitalised(doc[end - 1].text) \
+    if end + 1 < limit and doc[end].lower_ in _NP_PREPOSITIONS and _lowercase_head(doc[end - 1]) \
             and is_capitalised(doc[end + 1].text):
         k = end + 1
         while k < limit and k - start < MAX_NP + 4 and is_capitalised(doc[k].text):
@@ -153,13 +166,19 @@ def _apposition(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> i
     return end
 
 
+def _lowercase_head(token: Token) -> bool:
+    """A lower-case word, or a capitalised role noun opening a sentence (`Miljøchef i …`)."""
+    return not is_capitalised(token.text) or any(stem in token.lower_ for stem in ROLE_STEMS if len(stem) > 3)
+
+
 def clause_start(doc: Doc, f: int, sent_start: int) -> int:
     """First token of the clause that holds the finite verb at f (after a subordinator, `, og`, colon or mark)."""
     j = f - 1
     while j >= sent_start:
         token = doc[j]
         lower = token.lower_
-        if lower in _CLAUSE_OPENERS and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha):
+        if lower in _CLAUSE_OPENERS and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha) \
+                and not (lower == "at" and j > sent_start and doc[j - 1].lower_ in _INFINITIVE_BEFORE):
             return j + 1
         if lower in ("der", "som") and j > sent_start and doc[j - 1].text == "," and f - j <= 4 and \
                 not any(doc[k].is_punct or doc[k].lower_ in AUXILIARIES for k in range(j + 1, f)):

@@ -38,6 +38,7 @@ _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "s
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _MAX_GAP = 12
+_SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "vi", "du", "man"})
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _SKIPPED = frozenset({"også", "ikke", "dog", "nu", "videre", "blandt", "andet", "bl.a.", "selv", "ud", "fast",
                       "efterfølgende", "samtidig", "heller", "rent", "klart", "igen", "tidligere", "desuden",
@@ -137,8 +138,12 @@ def _subject(ctx: DocContext, i: int, f: int, s: int, e: int, last: FoundAttribu
     if c < f and doc[c].lower_ in ("der", "som") and c > s:
         return antecedent(doc, c - 1, s, VERB_FORM_SET), after, c
     inverted = c >= f or is_fronted_non_subject(doc, c, f)
-    if not inverted and f + 1 < e and doc[f + 1].lower_ in ("han", "hun", "de", "jeg", "vi") and c + 1 == f:
+    pronoun = doc[f + 1].lower_ if f + 1 < e else ""
+    if not inverted and ((pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f)
+                         or (pronoun in ("han", "hun", "jeg", "vi") and doc[f - 1].text == ",")):
         inverted = True
+    if not inverted and f - 1 > c and doc[f - 1].lower_ in _SUBJECT_PRONOUNS:
+        return doc[f - 1 : f], after, c  # `Nej Renney, jeg tror`, `Men jeg tror`: the pronoun next to the verb
     if not inverted:
         return noun_phrase(doc, c, f, VERB_FORM_SET), after, c
     if f < i:  # `I går har ministeren sagt`: the subject stands between auxiliary and participle

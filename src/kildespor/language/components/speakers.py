@@ -22,14 +22,19 @@ from bisect import bisect_left
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kildespor.language.components.doc_context import DocContext
+from kildespor.language.components.doc_context import DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
-from kildespor.language.components.name_index import NameMention, build_name_index, strip_genitive
+from kildespor.language.components.name_index import (
+    NameMention,
+    build_name_index,
+    looks_like_person,
+    strip_genitive,
+)
 from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
-from kildespor.language.da.source_nouns import ROLE_STEMS
+from kildespor.language.da.source_nouns import ROLE_STEMS, UNNAMED_SOURCE_STEMS
 from kildespor.language.extensions import register_extensions
 
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
@@ -53,8 +58,12 @@ class _Names:
         words = text.split()
         if len(words) != 1:
             return text
-        word = strip_genitive(words[0])
-        return self.by_last.get(word) or self.by_first.get(word) or word
+        word = words[0]
+        for form in (word, strip_genitive(word)):
+            full = self.by_last.get(form) or self.by_first.get(form)
+            if full:
+                return full
+        return word
 
 
 def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: list[int]) -> str | None:
@@ -62,25 +71,36 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
     first = bisect_left(starts, span.start)
     last = bisect_left(starts, span.end)
     inside = [m for m in mentions[first:last]
-              if not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
+              if not (len(m.text.split()) == 1 and has_stem(m.text.lower(), ROLE_STEMS))
+              and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
               and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())]
     people = [m for m in inside if m.label == "PER"]
     choices = people or [m for m in inside if m.label != "MEDIA"] or inside
     if choices:
         return choices[-1].text
-    words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in SOURCE_PRONOUNS
-             and t.lower_ not in DETERMINERS and t.lower_ not in PREPOSITIONS]
+    if is_media(span.text) or "." in span.text.strip(".")[1:]:
+        return span.text
+    after_preposition = False
+    words = []
+    for t in span:
+        after_preposition = t.lower_ in PREPOSITIONS or (after_preposition and t.text[:1].isupper())
+        if t.text[:1].isupper() and not after_preposition and t.lower_ not in SOURCE_PRONOUNS \
+                and t.lower_ not in DETERMINERS and not has_stem(t.lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS):
+            words.append(t.text)
     return " ".join(words) if words else None
 
 
 class _People:
     """People named before a point, by position: mentions outside quotations and reported content, and speakers."""
 
-    def __init__(self, mentions: list[NameMention], found: list[FoundAttribution], reported: bytearray) -> None:
+    def __init__(self, mentions: list[NameMention], found: list[FoundAttribution], reported: bytearray,
+                 names: _Names) -> None:
         people: list[tuple[int, str, str | None]] = []
         for m in mentions:
             if m.label == "PER" and not m.quoted and not reported[m.start]:
-                people.append((m.start, _full(m.text), m.gender))
+                full = names.expand(_full(m.text))
+                if looks_like_person(full):
+                    people.append((m.start, full, FIRST_NAMES.get(full.split()[0].lower())))
         self.speakers: list[tuple[int, str]] = []
         for a in found:
             if a.source is not None and a.source_name and source_kind(a.source, a.source_name) == "person":
@@ -145,11 +165,15 @@ class SpeakerResolver:
                 written = _name_in_span(doc, item.source, mentions, starts)
                 item.source_name = names.expand(written) if written else None
                 item.role = _role(doc, item.source)
-        people = _People(mentions, found, reported)
+        people = _People(mentions, found, reported, names)
         owner = _innermost_owner(len(doc), found)
-        for k, item in enumerate(found):
+        deictic = [k for k, a in enumerate(found) if a.source is not None and doc[a.source.start].lower_
+                   in DEICTIC_PRONOUNS]
+        for k in [k for k in range(len(found)) if k not in set(deictic)] + deictic:
+            item = found[k]
             if item.source is not None and item.source_name is None:
                 item.source_name = _refer(doc, k, found, owner, people)
+        for item in found:
             item.source_kind = source_kind(item.source, item.source_name)
         return doc
 

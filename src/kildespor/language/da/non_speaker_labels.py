@@ -92,5 +92,15 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
         "spørgsmålet",
         "svaret",
         "konklusionen",
+        "grafik",
+        "illustration",
+        "tegning",
+        "kort",
+        "arkivfoto",
+        "billede",
+        "billedtekst",
+        "tv",
+        "radio",
+        "podcast",
     }
 )
