@@ -116,24 +116,33 @@ def test_html_extractor_repairs_mojibake_in_text() -> None:
 
 def test_html_extractor_paragraphs_keep_source_xpath(article: Article) -> None:
     assert article.paragraphs[0].source_xpath == "/html/body/article/p[2]"
-    assert all(p.source_xpath and p.source_xpath.startswith("/html/body/article/p[") for p in article.paragraphs)
+    assert all(
+        p.source_xpath and p.source_xpath.startswith("/html/body/article/p[") for p in article.paragraphs
+    )
 
 
 BODY = "".join(
-    f"<p>Afsnit {n} om den opdigtede sag, hvor byrådet igen diskuterede budgettet for næste år.</p>" for n in range(5)
+    f"<p>Afsnit {n} om den opdigtede sag, hvor byrådet igen diskuterede budgettet for næste år.</p>"
+    for n in range(5)
 )
 
 
 @pytest.mark.parametrize(
     ("byline_html", "names", "agency"),
     [
-        ('<div class="byline">Af Mette Opdigt og Jens Fiktiv, Ritzau</div>', ["Mette Opdigt", "Jens Fiktiv"], "Ritzau"),
+        (
+            '<div class="byline">Af Mette Opdigt og Jens Fiktiv, Ritzau</div>',
+            ["Mette Opdigt", "Jens Fiktiv"],
+            "Ritzau",
+        ),
         ('<div class="byline">Af Lise Påfund | 14. marts 2024 kl. 08.30</div>', ["Lise Påfund"], None),
         ('<span class="author">Karen Tænkt · Journalist</span>', ["Karen Tænkt"], None),
         ('<a rel="author" href="/k">Per Opfundet</a>', ["Per Opfundet"], None),
     ],
 )
-def test_html_extractor_visible_byline_is_split(byline_html: str, names: list[str], agency: str | None) -> None:
+def test_html_extractor_visible_byline_is_split(
+    byline_html: str, names: list[str], agency: str | None
+) -> None:
     page = f"<html><head><title>Sag</title></head><body><article><h1>Sag</h1>{byline_html}{BODY}</article></body></html>"
     result = extract_article(_raw(page.encode()), ExtractSettings())
     assert isinstance(result, Article)

@@ -36,3 +36,16 @@ def test_speakers_first_person_in_quote_is_the_quoted_speaker(source_nlp: Langua
 def test_speakers_role_from_relative_clause(source_nlp: Language) -> None:
     doc = source_nlp("Ole Dam, der er formand for klubben, siger, at holdet rykker op.")
     assert doc._.kildespor_attributions[0].role == "formand for klubben"
+
+
+@pytest.mark.parametrize(
+    ("text", "role"),
+    [
+        ("»Vi sparer,« siger Lise Holm, direktør i Nørreby Bank.", "direktør i Nørreby Bank"),
+        ("»Vi sparer,« siger direktør i Nørreby Bank Lise Holm.", "direktør i Nørreby Bank"),
+        ("Nørreby Banks direktør, Lise Holm, siger, at banken sparer.", "Nørreby Banks direktør"),
+    ],
+)
+def test_speakers_role_from_apposition_and_title(source_nlp: Language, text: str, role: str) -> None:
+    doc = source_nlp(text)
+    assert doc._.kildespor_attributions[0].role == role

@@ -22,7 +22,9 @@ from kildespor.evaluation.scorer import score
 
 pytestmark = pytest.mark.shared
 GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
-DEV_FLOORS = {"cue": 0.88, "attribution": 0.85, "source_name": 0.75, "markers": 0.85, "sentence_macro_f1": 0.85}
+# measured 2026-11-25 (trained pipeline): cue 0.934, attribution 0.925, source name 0.980, markers 0.973,
+# sentence macro-F1 0.978; spacy.blank("da") scores the same (the rules use no parse or NER yet)
+DEV_FLOORS = {"cue": 0.90, "attribution": 0.88, "source_name": 0.93, "markers": 0.92, "sentence_macro_f1": 0.92}
 
 
 def _dev_gold_module() -> ModuleType:

@@ -10,7 +10,7 @@ class _Section(BaseModel):
 
 
 class IngestSettings(_Section):
-    max_bytes: int = 60_000_000
+    max_bytes: int = 20_000_000
     text_field: str = "text"
     url_field: str = "url"
     date_field: str = "date"

@@ -78,9 +78,10 @@ def _chain_end(doc: Doc, i: int) -> int:
         if token.is_space or token.is_punct:
             break
         if text[:1].isupper() and text.lower() not in SUBJECT_PRONOUNS:
-            if text.lower() in FIRST_NAMES and doc[k - 1].lower_ not in FIRST_NAMES and k - i >= 1 \
-                    and name_label(doc[i:k].text) != "PER":
-                break
+            if text.lower() in FIRST_NAMES and doc[k - 1].lower_ not in FIRST_NAMES:
+                break  # `Københavns Lufthavn Erik Nielsen`: a person's name begins
+            if any(stem in doc[k - 1].lower_ for stem in ORGANISATION_STEMS if len(stem) > 3):
+                break  # `Greve Kommune Monica …`: the organisation's name ended
             k += 1
         elif text.lower() in _NAME_LINKS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             k += 2

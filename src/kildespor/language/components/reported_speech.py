@@ -129,7 +129,7 @@ def _subject(ctx: DocContext, i: int, f: int, s: int, e: int, last: FoundAttribu
     """The cue's subject, the index after the verb group, and the clause start."""
     doc = ctx.doc
     c = clause_start(doc, f, s)
-    while c < f and doc[c].is_punct:
+    while c < f and (doc[c].is_punct or doc[c].lower_ in ("og", "men", "eller", "for")):
         c += 1
     after = _skip_adverbs(doc, i + 1, e)
     if f - 1 >= s and doc[f - 1].lower_ == "og" and last is not None and last.source is not None \

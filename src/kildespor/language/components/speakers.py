@@ -51,7 +51,8 @@ class _Names:
             if m.label == "PER" and len(words) >= 2:
                 full = " ".join([*words[:-1], strip_genitive(words[-1])])
                 self.by_last[strip_genitive(words[-1])] = full
-                self.by_first.setdefault(words[0], full)
+                if words[0].lower() in FIRST_NAMES:
+                    self.by_first.setdefault(words[0], full)
 
     def expand(self, text: str) -> str:
         """A one-word name as the full name seen in the article, else the name itself."""
@@ -195,8 +196,7 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
 
 
 def _role(doc: Doc, span: Span) -> str | None:
-    """Lower-case title words before a name, or `, der er …,` after the source."""
-    title = [t.text for t in span if not t.text[:1].isupper() and not t.is_punct]
+    """The source's role: `, der er …,` after it, the other side of an apposition, or a title before the name."""
     end = span.end
     if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("der", "som") \
             and doc[end + 2].lower_ in ("er", "var"):
@@ -204,8 +204,15 @@ def _role(doc: Doc, span: Span) -> str | None:
         while k < len(doc) and doc[k].text not in (",", ".", "\n") and k - end < 16:
             k += 1
         return doc[end + 3 : k].text
-    if title and len(title) < len(span):
-        return " ".join(title)
+    comma = next((t.i for t in span if t.text == ","), None)
+    if comma is not None:
+        before, after = doc[span.start : comma], doc[comma + 1 : end]
+        named_first = before[0].text[:1].isupper() and not has_stem(before[0].lower_, ROLE_STEMS)
+        role = after if named_first else before
+        return role.text.strip(" ,") or None
+    name_at = next((t.i for t in span if t.text[:1].isupper() and t.lower_ in FIRST_NAMES), None)
+    if name_at is not None and name_at > span.start:
+        return doc[span.start : name_at].text
     return None
 
 
