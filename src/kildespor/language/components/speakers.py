@@ -195,6 +195,12 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
     return None
 
 
+def _is_name_part(part: Span) -> bool:
+    """An apposition part that is a name: capitalised words only (`Lise Holm`, `Aage Brusgaard`)."""
+    words = [t for t in part if not t.is_punct]
+    return bool(words) and all(t.text[:1].isupper() for t in words) and not has_stem(words[0].lower_, ROLE_STEMS)
+
+
 def _role(doc: Doc, span: Span) -> str | None:
     """The source's role: `, der er …,` after it, the other side of an apposition, or a title before the name."""
     end = span.end
@@ -207,9 +213,14 @@ def _role(doc: Doc, span: Span) -> str | None:
     comma = next((t.i for t in span if t.text == ","), None)
     if comma is not None:
         before, after = doc[span.start : comma], doc[comma + 1 : end]
-        named_first = before[0].text[:1].isupper() and not has_stem(before[0].lower_, ROLE_STEMS)
-        role = after if named_first else before
+        role = after if _is_name_part(before) and not _is_name_part(after) else before
         return role.text.strip(" ,") or None
+    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].islower() \
+            and doc[end + 1].lower_ not in ("der", "som", "og", "men", "at", "hvor"):
+        k = end + 1
+        while k < len(doc) and doc[k].text not in (",", ".", "\n", ":", ";") and k - end < 14:
+            k += 1
+        return doc[end + 1 : k].text
     name_at = next((t.i for t in span if t.text[:1].isupper() and t.lower_ in FIRST_NAMES), None)
     if name_at is not None and name_at > span.start:
         return doc[span.start : name_at].text
