@@ -98,8 +98,12 @@ def main() -> None:
     words = sum(len(t.split()) for t in texts)
     print(f"{len(texts)} DaNewsroom articles, {words} words; base pipeline: {', '.join(base_names)}")
     print(f"language pipeline alone      {base:7.2f} s  {len(texts) / base:8.1f} articles/s  ratio 1.00")
-    print(f"language + source stage      {full:7.2f} s  {len(texts) / full:8.1f} articles/s  ratio {full / base:.2f}")
-    print(f"source components + records  {stage:7.2f} s  overhead {100 * stage / base:5.1f} % of the language pipeline")
+    print(
+        f"language + source stage      {full:7.2f} s  {len(texts) / full:8.1f} articles/s  ratio {full / base:.2f}"
+    )
+    print(
+        f"source components + records  {stage:7.2f} s  overhead {100 * stage / base:5.1f} % of the language pipeline"
+    )
 
 
 if __name__ == "__main__":

@@ -28,29 +28,78 @@ def _found(nlp: Language, text: str) -> list[dict[str, Any]]:
         ("»Vi har det godt,« siger Ole Hansen.", "siger", "Ole Hansen", "Vi har det godt,", "direct"),
         ("“Det er for sent,” sagde hun.", "sagde", "hun", "Det er for sent,", "direct"),
         ('"Vi venter", siger borgmesteren.', "siger", "borgmesteren", "Vi venter", "direct"),
-        ("- Vi er klar. Vi går i gang i morgen, siger træner Bo Jensen.", "siger", "træner Bo Jensen",
-         "Vi er klar. Vi går i gang i morgen", "direct"),
+        (
+            "- Vi er klar. Vi går i gang i morgen, siger træner Bo Jensen.",
+            "siger",
+            "træner Bo Jensen",
+            "Vi er klar. Vi går i gang i morgen",
+            "direct",
+        ),
         ("Ole Hansen siger, at skolen lukker.", "siger", "Ole Hansen", "skolen lukker", "indirect"),
-        ("Direktøren mener ikke, at firmaet er i fare.", "mener", "Direktøren", "firmaet er i fare", "indirect"),
-        ("Skolen lukker til sommer, mener eksperterne.", "mener", "eksperterne", "Skolen lukker til sommer",
-         "indirect"),
+        (
+            "Direktøren mener ikke, at firmaet er i fare.",
+            "mener",
+            "Direktøren",
+            "firmaet er i fare",
+            "indirect",
+        ),
+        (
+            "Skolen lukker til sommer, mener eksperterne.",
+            "mener",
+            "eksperterne",
+            "Skolen lukker til sommer",
+            "indirect",
+        ),
         ("I går sagde ministeren, at loven ændres.", "sagde", "ministeren", "loven ændres", "indirect"),
         ("Byen mangler vand. Det oplyser kommunen.", "oplyser", "kommunen", "Byen mangler vand", "indirect"),
-        ("Han har meldt om store problemer i hæren.", "meldt om", "Han", "store problemer i hæren", "indirect"),
-        ("Formand Ib Holm siger, at det er \"helt vanvittigt\".", "siger", "Formand Ib Holm",
-         "det er \"helt vanvittigt\"", "mixed"),
+        (
+            "Han har meldt om store problemer i hæren.",
+            "meldt om",
+            "Han",
+            "store problemer i hæren",
+            "indirect",
+        ),
+        (
+            'Formand Ib Holm siger, at det er "helt vanvittigt".',
+            "siger",
+            "Formand Ib Holm",
+            'det er "helt vanvittigt"',
+            "mixed",
+        ),
         ("Ifølge politiet er manden flygtet.", "Ifølge", "politiet", "er manden flygtet", "according_to"),
-        ("Manden er ifølge politiet flygtet til Sverige.", "ifølge", "politiet",
-         "Manden er ifølge politiet flygtet til Sverige", "according_to"),
-        ("Efter hans opfattelse er planen død.", "Efter hans opfattelse", "hans", "er planen død", "according_to"),
-        ("Det fremgår af rapporten, at budgettet skrider.", "fremgår af", "rapporten", "budgettet skrider",
-         "according_to"),
-        ("Rutechef Ivan Madsen: \"Bussen kommer ikke.\"", ":", "Rutechef Ivan Madsen", "Bussen kommer ikke.",
-         "direct"),
+        (
+            "Manden er ifølge politiet flygtet til Sverige.",
+            "ifølge",
+            "politiet",
+            "Manden er ifølge politiet flygtet til Sverige",
+            "according_to",
+        ),
+        (
+            "Efter hans opfattelse er planen død.",
+            "Efter hans opfattelse",
+            "hans",
+            "er planen død",
+            "according_to",
+        ),
+        (
+            "Det fremgår af rapporten, at budgettet skrider.",
+            "fremgår af",
+            "rapporten",
+            "budgettet skrider",
+            "according_to",
+        ),
+        (
+            'Rutechef Ivan Madsen: "Bussen kommer ikke."',
+            ":",
+            "Rutechef Ivan Madsen",
+            "Bussen kommer ikke.",
+            "direct",
+        ),
     ],
 )
-def test_attribution_patterns(source_nlp: Language, text: str, cue: str, source: str, content: str,
-                              kind: str) -> None:
+def test_attribution_patterns(
+    source_nlp: Language, text: str, cue: str, source: str, content: str, kind: str
+) -> None:
     found = _found(source_nlp, text)
     assert found, text
     first = found[0]
@@ -124,5 +173,16 @@ def test_attribution_coordinated_cue_shares_source(source_nlp: Language) -> None
 
 
 def test_attribution_headline_speaker_colon(source_nlp: Language) -> None:
-    found = _found(source_nlp, "Ven til sigtet direktør: Intet mistænkeligt ved mails\n\nBrødtekst følger her.")
+    found = _found(
+        source_nlp, "Ven til sigtet direktør: Intet mistænkeligt ved mails\n\nBrødtekst følger her."
+    )
     assert (found[0]["cue"], found[0]["source"]) == (":", "Ven til sigtet direktør")
+
+
+def test_attribution_seeming_is_no_report(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Guldet synes allerede at hænge om halsen på dem.") == []
+
+
+def test_attribution_relay_after_time_adverbial(source_nlp: Language) -> None:
+    found = _found(source_nlp, '"Ingen kan stoppe os", siger Ole Hansen i dag til Politiken.')
+    assert found[0]["via"] == "Politiken"

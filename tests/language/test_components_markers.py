@@ -49,3 +49,16 @@ def test_markers_found_with_class(source_nlp: Language, text: str, expected: lis
 )
 def test_markers_not_found_in_refusals_deontics_and_idioms(source_nlp: Language, text: str) -> None:
     assert _markers(source_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Holdet synes umulige at stoppe.", [("synes", "hedged")]),
+        ("Holdet synes at vinde.", [("synes at", "hedged")]),
+    ],
+)
+def test_markers_seeming_with_infinitive(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

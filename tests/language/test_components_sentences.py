@@ -15,15 +15,22 @@ def _sentences(nlp: Language, text: str) -> list[str]:
     ("text", "expected"),
     [
         ("Han kom. Hun gik.", ["Han kom.", "Hun gik."]),
-        ("“Vi er klar. Det bliver godt,” siger Ole Hansen. Så gik han.",
-         ["“Vi er klar.", "Det bliver godt,” siger Ole Hansen.", "Så gik han."]),
+        (
+            "“Vi er klar. Det bliver godt,” siger Ole Hansen. Så gik han.",
+            ["“Vi er klar.", "Det bliver godt,” siger Ole Hansen.", "Så gik han."],
+        ),
         ("»Hvorfor?« spurgte hun.", ["»Hvorfor?« spurgte hun."]),
-        ("Mødet er den 4. marts kl. 10. Det varer en time.", ["Mødet er den 4. marts kl. 10.", "Det varer en time."]),
+        (
+            "Mødet er den 4. marts kl. 10. Det varer en time.",
+            ["Mødet er den 4. marts kl. 10.", "Det varer en time."],
+        ),
         ("Overskrift uden punktum\n\nBrødtekst her.", ["Overskrift uden punktum", "Brødtekst her."]),
         ("Det siger hun til TV 2. Bagefter tier hun.", ["Det siger hun til TV 2.", "Bagefter tier hun."]),
     ],
 )
-def test_sentences_split_respects_quotes_and_lines(source_nlp: Language, text: str, expected: list[str]) -> None:
+def test_sentences_split_respects_quotes_and_lines(
+    source_nlp: Language, text: str, expected: list[str]
+) -> None:
     assert _sentences(source_nlp, text) == expected
 
 

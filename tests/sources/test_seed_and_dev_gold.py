@@ -24,7 +24,13 @@ pytestmark = pytest.mark.shared
 GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 # measured 2026-11-25 (trained pipeline): cue 0.934, attribution 0.925, source name 0.980, markers 0.973,
 # sentence macro-F1 0.978; spacy.blank("da") scores the same (the rules use no parse or NER yet)
-DEV_FLOORS = {"cue": 0.90, "attribution": 0.88, "source_name": 0.93, "markers": 0.92, "sentence_macro_f1": 0.92}
+DEV_FLOORS = {
+    "cue": 0.90,
+    "attribution": 0.88,
+    "source_name": 0.93,
+    "markers": 0.92,
+    "sentence_macro_f1": 0.92,
+}
 
 
 def _dev_gold_module() -> ModuleType:
@@ -36,7 +42,9 @@ def _dev_gold_module() -> ModuleType:
 
 
 @pytest.fixture(scope="module")
-def seed_scored(shared_dir: Path, settings: Settings) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
+def seed_scored(
+    shared_dir: Path, settings: Settings
+) -> tuple[dict[str, Any], dict[str, Any], dict[str, Any]]:
     gold = {r["id"]: r for r in map(json.loads, (shared_dir / "eval" / "seed.jsonl").open(encoding="utf-8"))}
     pred = {r["id"]: r for r in annotate_records(gold, settings)}
     return gold, pred, score(gold, pred)

@@ -56,7 +56,11 @@ def _consistent(text: str, result: SourceAnalysis) -> None:
     """Every span lies inside the text and is ordered; records agree with their own text fields."""
     n = len(text)
     spans = [a.cue for a in result.attributions] + [a.content for a in result.attributions]
-    spans += [m.span for m in result.markers] + [s.span for s in result.sentences] + [c.span for c in result.claims]
+    spans += (
+        [m.span for m in result.markers]
+        + [s.span for s in result.sentences]
+        + [c.span for c in result.claims]
+    )
     assert all(0 <= s <= e <= n for s, e in spans)
     assert all(text[s.span[0] : s.span[1]] == s.text for s in result.sentences)
 
@@ -65,7 +69,7 @@ def _consistent(text: str, result: SourceAnalysis) -> None:
     "text",
     [
         "»Det her citat slutter aldrig, siger han. Og så videre.\n\nNæste afsnit » « » med løse tegn.",
-        "\"\"\"\" « » “ ” - - – —",
+        '"""" « » “ ” - - – —',
         "»Kun citater.« »Endnu et citat.« »Og et tredje,« siger hun. »Fjerde.«",
         "Hun siger 🎉🔥, at ‏مرحبا‎ er hej på arabisk 😀. שלום siger han.",
         "",

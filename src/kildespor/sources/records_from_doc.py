@@ -77,7 +77,9 @@ def marker_records(doc: Doc) -> list[Marker]:
     markers = []
     for span in doc.spans.get(_MARKERS, []):
         start, end = char_span(span)
-        markers.append(Marker(span=(start, end), cls=MarkerClass(span.label_), text=span.text.strip(), rule="lexicon"))
+        markers.append(
+            Marker(span=(start, end), cls=MarkerClass(span.label_), text=span.text.strip(), rule="lexicon")
+        )
     return markers
 
 
@@ -98,7 +100,9 @@ def sentence_records(doc: Doc, text: str, markers: list[Marker]) -> list[Sentenc
                 break
             inside.append(j)
         label = span.label_ if span.label_ in SentenceLabel.__members__.values() else "firm"
-        sentences.append(Sentence(span=(start, end), label=SentenceLabel(label), text=text[start:end], markers=inside))
+        sentences.append(
+            Sentence(span=(start, end), label=SentenceLabel(label), text=text[start:end], markers=inside)
+        )
     return sentences
 
 
@@ -108,13 +112,15 @@ def claim_records(doc: Doc, text: str, attributions: list[Attribution]) -> list[
     for found in doc._.kildespor_claims if doc.has_extension("kildespor_claims") else []:
         start, end = char_span(found.span)
         owner = attributions[found.attribution] if found.attribution is not None else None
-        claims.append(Claim(
-            span=(start, end),
-            text=text[start:end],
-            label=SentenceLabel(found.label),
-            attribution=found.attribution,
-            source_name=owner.source_name if owner else None,
-            source_kind=owner.source_kind if owner else SourceKind.AUTHOR,
-            evidence=[char_span(m) for m in found.evidence],
-        ))
+        claims.append(
+            Claim(
+                span=(start, end),
+                text=text[start:end],
+                label=SentenceLabel(found.label),
+                attribution=found.attribution,
+                source_name=owner.source_name if owner else None,
+                source_kind=owner.source_kind if owner else SourceKind.AUTHOR,
+                evidence=[char_span(m) for m in found.evidence],
+            )
+        )
     return claims

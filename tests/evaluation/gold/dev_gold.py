@@ -32,7 +32,9 @@ _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'�
 
 def _news_texts(shared: Path) -> list[str]:
     """DaNewsroom sample articles as title, summary and body."""
-    rows = (json.loads(line) for line in (shared / "data/news/danewsroom_sample.jsonl").open(encoding="utf-8"))
+    rows = (
+        json.loads(line) for line in (shared / "data/news/danewsroom_sample.jsonl").open(encoding="utf-8")
+    )
     return [r["title"] + "\n\n" + r["summary"] + "\n\n" + r["text"] for r in rows]
 
 
@@ -61,8 +63,11 @@ def gold_sentences(text: str, markers: list[dict[str, Any]]) -> list[dict[str, A
             continue
         label = "firm"
         for marker in markers:
-            if marker["span"][0] < end and marker["span"][1] > start and \
-                    _STRENGTH[marker["class"]] > _STRENGTH[label]:
+            if (
+                marker["span"][0] < end
+                and marker["span"][1] > start
+                and _STRENGTH[marker["class"]] > _STRENGTH[label]
+            ):
                 label = marker["class"]
         sentences.append({"span": [start, end], "label": label})
     return sentences
@@ -78,13 +83,15 @@ def build_gold(shared: Path) -> list[dict[str, Any]]:
         text = news[source["index"]] if source["corpus"] == "danewsroom" else ddt[source["sent_id"]]
         if hashlib.sha256(text.encode()).hexdigest()[:16] != item["sha256"]:
             raise ValueError(f"{item['id']}: the text in ../shared changed; the offsets no longer apply")
-        records.append({
-            "id": item["id"],
-            "text": text,
-            "attributions": item["attributions"],
-            "markers": item["markers"],
-            "sentences": gold_sentences(text, item["markers"]),
-        })
+        records.append(
+            {
+                "id": item["id"],
+                "text": text,
+                "attributions": item["attributions"],
+                "markers": item["markers"],
+                "sentences": gold_sentences(text, item["markers"]),
+            }
+        )
     return records
 
 

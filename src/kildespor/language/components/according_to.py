@@ -38,8 +38,11 @@ def _main_clause_after(ctx: DocContext, j: int, e: int) -> int:
     while k < e:
         if doc[k].text == "," and k + 1 < e:
             nxt = doc[k + 1]
-            if not is_capitalised(nxt.text) and (nxt.lower_ in AUXILIARIES or nxt.lower_ in VERB_FORM_SET
-                                                 or nxt.lower_.endswith(("er", "ede", "te"))):
+            if not is_capitalised(nxt.text) and (
+                nxt.lower_ in AUXILIARIES
+                or nxt.lower_ in VERB_FORM_SET
+                or nxt.lower_.endswith(("er", "ede", "te"))
+            ):
                 return k + 1
         k += 1
     return j
@@ -59,8 +62,9 @@ def _clause_bounds(ctx: DocContext, i: int, s: int) -> int:
     return s
 
 
-def _content(ctx: DocContext, cue_start: int, cue_end: int, source: Span, s: int, e: int
-             ) -> tuple[int, int] | None:
+def _content(
+    ctx: DocContext, cue_start: int, cue_end: int, source: Span, s: int, e: int
+) -> tuple[int, int] | None:
     """The clause that the source vouches for (see module docstring)."""
     doc = ctx.doc
     end_all = ctx.content_end(s, e)
@@ -84,7 +88,11 @@ def _genitive_source(ctx: DocContext, i: int, e: int) -> tuple[Span, int] | None
         if lower in OPINION_NOUNS and k > i + 1:
             owner = doc[i + 1 : k]
             last = doc[k - 1].lower_
-            if last.endswith(("s", "'s", "’s")) or last in _GENITIVE_PRONOUNS or doc[k - 1].text in ("'s", "’s"):
+            if (
+                last.endswith(("s", "'s", "’s"))
+                or last in _GENITIVE_PRONOUNS
+                or doc[k - 1].text in ("'s", "’s")
+            ):
                 return owner, k
             return None
     return None
@@ -111,8 +119,9 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
     content = _content(ctx, i, cue_end, source, s, e)
     if content is None:
         return None
-    return FoundAttribution(doc[i:cue_end], source, doc[content[0] : content[1]], "according_to", "neutral", None,
-                            "according-to")
+    return FoundAttribution(
+        doc[i:cue_end], source, doc[content[0] : content[1]], "according_to", "neutral", None, "according-to"
+    )
 
 
 def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
@@ -143,7 +152,9 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
     return _verbal_content(ctx, i, cue_end, source, s, e)
 
 
-def _verbal_content(ctx: DocContext, i: int, cue_end: int, source: Span, s: int, e: int) -> FoundAttribution | None:
+def _verbal_content(
+    ctx: DocContext, i: int, cue_end: int, source: Span, s: int, e: int
+) -> FoundAttribution | None:
     """Content of a verbal according-to cue: an `at`-clause, the content before it, or the sentence before."""
     doc = ctx.doc
     after = max(source.end, cue_end)
@@ -151,15 +162,24 @@ def _verbal_content(ctx: DocContext, i: int, cue_end: int, source: Span, s: int,
         if doc[k].lower_ == "at":
             end = ctx.content_end(k + 1, e)
             if end > k + 1:
-                return FoundAttribution(doc[i:cue_end], source, doc[k + 1 : end], "according_to", "neutral", None,
-                                        "according-to-verb")
+                return FoundAttribution(
+                    doc[i:cue_end],
+                    source,
+                    doc[k + 1 : end],
+                    "according_to",
+                    "neutral",
+                    None,
+                    "according-to-verb",
+                )
     pre = pre_content(ctx, i, s)
     if pre is None and doc[s].lower_ in ("det", "dette", "sådan", "således"):
         pre = previous_sentence(ctx, s)
     if pre is None or pre[1] <= pre[0]:
         return None
     kind = "direct" if pre[2] == "direct" else "according_to"
-    return FoundAttribution(doc[i:cue_end], source, doc[pre[0] : pre[1]], kind, "neutral", None, "according-to-verb")
+    return FoundAttribution(
+        doc[i:cue_end], source, doc[pre[0] : pre[1]], kind, "neutral", None, "according-to-verb"
+    )
 
 
 def _sourceless(ctx: DocContext, i: int, cue_end: int, s: int) -> FoundAttribution | None:

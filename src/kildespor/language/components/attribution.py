@@ -34,8 +34,14 @@ class AttributionFinder:
 
     def __init__(self, nlp: Language) -> None:
         self.idioms = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.idioms.add("idiom", list(nlp.tokenizer.pipe(  # type: ignore[union-attr]
-                NON_REPORTING_IDIOMS)))
+        self.idioms.add(
+            "idiom",
+            list(
+                nlp.tokenizer.pipe(  # type: ignore[union-attr]
+                    NON_REPORTING_IDIOMS
+                )
+            ),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.build(doc)

@@ -59,9 +59,14 @@ class ClaimFinder:
     """Segments sentences into claims and links them to attributions and markers."""
 
     def __call__(self, doc: Doc) -> Doc:
-        ranges = [(s.start, s.end) for s in doc.spans[SPANS_KEY]] if SPANS_KEY in doc.spans \
+        ranges = (
+            [(s.start, s.end) for s in doc.spans[SPANS_KEY]]
+            if SPANS_KEY in doc.spans
             else segment_sentences(doc)
-        contents = sorted((a.content.start, a.content.end, k) for k, a in enumerate(doc._.kildespor_attributions))
+        )
+        contents = sorted(
+            (a.content.start, a.content.end, k) for k, a in enumerate(doc._.kildespor_attributions)
+        )
         markers = list(doc.spans.get("kildespor_markers", []))
         claims: list[FoundClaim] = []
         m = p = 0

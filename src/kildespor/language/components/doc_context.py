@@ -125,8 +125,11 @@ def is_media(text: str) -> bool:
     if lower in _MEDIA or lower.rstrip(".") in _MEDIA or lower.replace(".", "") in _MEDIA:
         return True
     words = lower.split()
-    return bool(words) and (words[-1] in MEDIA_NOUNS or words[0] in MEDIA_NOUNS or
-                            any(lower.startswith(m + " ") or lower.startswith(m + "-") for m in ("tv 2", "dr", "tv2")))
+    return bool(words) and (
+        words[-1] in MEDIA_NOUNS
+        or words[0] in MEDIA_NOUNS
+        or any(lower.startswith(m + " ") or lower.startswith(m + "-") for m in ("tv 2", "dr", "tv2"))
+    )
 
 
 def release_caches(doc: Doc) -> None:

@@ -35,8 +35,12 @@ from kildespor.language.da.hedges import (
 )
 
 TokenRange = tuple[int, int]
-_NOT_PARTICIPLE = frozenset({"det", "et", "mindst", "flest", "meget", "lidt", "godt", "slet", "helt", "alt", "mest"})
-_DENIAL_ADVERBS = frozenset({"blankt", "kategorisk", "pure", "fortsat", "stadig", "også", "dog", "ikke", "nu"})
+_NOT_PARTICIPLE = frozenset(
+    {"det", "et", "mindst", "flest", "meget", "lidt", "godt", "slet", "helt", "alt", "mest"}
+)
+_DENIAL_ADVERBS = frozenset(
+    {"blankt", "kategorisk", "pure", "fortsat", "stadig", "også", "dog", "ikke", "nu"}
+)
 _SKIP_IN_VERB_GROUP = 4
 
 
@@ -66,7 +70,9 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
     if word not in REPORTATIVE_MODALS:
         return None
     before = _clause_words_before(doc, i)
-    if any(w in NON_REPORTATIVE_CONTEXT for w in before) or (before and before[0] in NON_REPORTATIVE_SUBJECTS):
+    if any(w in NON_REPORTATIVE_CONTEXT for w in before) or (
+        before and before[0] in NON_REPORTATIVE_SUBJECTS
+    ):
         return None
     if _word(doc, i - 1) == "at" or _under_negated_belief(doc, i):
         return None
@@ -95,6 +101,18 @@ def _under_negated_belief(doc: Doc, i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+def seeming(doc: Doc, i: int) -> TokenRange | None:
+    """`synes (allerede) at hænge`, `syntes umulige at stoppe`: the verb, when an infinitive follows."""
+    if _word(doc, i) not in ("synes", "syntes", "forekommer"):
+        return None
+    for k in range(i + 1, min(i + 4, len(doc))):
+        if _word(doc, k) == "at":
+            return (i, i + 1) if doc[k - 1].text != "," else None
+        if doc[k].is_punct:
+            return None
+    return None
 
 
 def possibility(doc: Doc, i: int) -> TokenRange | None:
@@ -182,4 +200,5 @@ TOKEN_RULES = (
     ("hedged", epistemic_particle),
     ("hedged", indication),
     ("hedged", possibility),
+    ("hedged", seeming),
 )

@@ -28,9 +28,30 @@ MARKER_LISTS: dict[str, tuple[str, ...]] = {
     "contested": CONTESTED,
     "denied": DENIAL_WORDS,
 }
-_RULE_TRIGGERS = frozenset({"skulle", "skal", "afviser", "afviste", "afvist", "afvises", "nægter", "nægtede",
-                            "nægtet", "nægtes", "vel", "nok", "sikkert", "tyder", "tydede",
-                            "kan", "kunne"})
+_RULE_TRIGGERS = frozenset(
+    {
+        "skulle",
+        "skal",
+        "afviser",
+        "afviste",
+        "afvist",
+        "afvises",
+        "nægter",
+        "nægtede",
+        "nægtet",
+        "nægtes",
+        "vel",
+        "nok",
+        "sikkert",
+        "tyder",
+        "tydede",
+        "kan",
+        "kunne",
+        "synes",
+        "syntes",
+        "forekommer",
+    }
+)
 
 
 class MarkerFinder:
@@ -39,18 +60,31 @@ class MarkerFinder:
     def __init__(self, nlp: Language) -> None:
         self.matcher = PhraseMatcher(nlp.vocab, attr="LOWER")
         for label, phrases in MARKER_LISTS.items():
-            self.matcher.add(label, list(nlp.tokenizer.pipe(  # type: ignore[union-attr]
-                phrases)))
+            self.matcher.add(
+                label,
+                list(
+                    nlp.tokenizer.pipe(  # type: ignore[union-attr]
+                        phrases
+                    )
+                ),
+            )
         self.exclusions = PhraseMatcher(nlp.vocab, attr="LOWER")
-        self.exclusions.add("not_marker", list(nlp.tokenizer.pipe(  # type: ignore[union-attr]
-                NOT_HEDGES)))
+        self.exclusions.add(
+            "not_marker",
+            list(
+                nlp.tokenizer.pipe(  # type: ignore[union-attr]
+                    NOT_HEDGES
+                )
+            ),
+        )
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
         for i, token in enumerate(doc):
             lower = token.lower_
-            if lower not in _RULE_TRIGGERS and not lower.endswith(("sigtede", "sigtet", "mistænkt", "mistænkte",
-                                                                     "anklagede", "anklaget", "tiltalt", "tiltalte")):
+            if lower not in _RULE_TRIGGERS and not lower.endswith(
+                ("sigtede", "sigtet", "mistænkt", "mistænkte", "anklagede", "anklaget", "tiltalt", "tiltalte")
+            ):
                 continue
             for label, rule in TOKEN_RULES:
                 hit = rule(doc, i)

@@ -64,7 +64,9 @@ def name_label(text: str) -> str:
     first = lower.split()[0] if lower.split() else ""
     if first in FIRST_NAMES:
         return "PER"
-    if any(stem in lower for stem in ORGANISATION_STEMS if len(stem) > 3) or (text.isupper() and len(text) <= 6):
+    if any(stem in lower for stem in ORGANISATION_STEMS if len(stem) > 3) or (
+        text.isupper() and len(text) <= 6
+    ):
         return "ORG"
     return "PER"
 
@@ -108,7 +110,9 @@ def _index(ctx: DocContext) -> list[NameMention]:
     doc = ctx.doc
     sentence_starts = {s for s, _ in ctx.sentences}
     texts = [t.text for t in doc]
-    mid_capitalised = {text for i, text in enumerate(texts) if text[:1].isupper() and i not in sentence_starts}
+    mid_capitalised = {
+        text for i, text in enumerate(texts) if text[:1].isupper() and i not in sentence_starts
+    }
     mentions: list[NameMention] = []
     i, n = 0, len(doc)
     while i < n:

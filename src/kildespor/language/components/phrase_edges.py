@@ -32,9 +32,25 @@ _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets"})
 _INFINITIVE_BEFORE = frozenset({"for", "til", "om", "uden", "ved", "af", "med", "end", "i", "på"})
 _DEFINITE_SUFFIXES = ("en", "et", "ne", "erne", "ene")
 _PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "jeg", "vi", "du", "man", "den"})
-_FRONTING_ADVERBIALS = (frozenset(ADVERBS) - DETERMINERS) | frozenset({"sådan", "derudover", "herudover", "desuden", "endelig",
-                                                     "dermed", "således", "hermed", "herefter", "derefter",
-                                                     "senest", "tirsdag", "onsdag", "torsdag", "fredag"})
+_FRONTING_ADVERBIALS = (frozenset(ADVERBS) - DETERMINERS) | frozenset(
+    {
+        "sådan",
+        "derudover",
+        "herudover",
+        "desuden",
+        "endelig",
+        "dermed",
+        "således",
+        "hermed",
+        "herefter",
+        "derefter",
+        "senest",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+    }
+)
 
 
 def is_capitalised(text: str) -> bool:
@@ -56,8 +72,13 @@ def starts_np(doc: Doc, i: int, verb_forms: frozenset[str]) -> bool:
         return i + 1 < len(doc) and _np_word(doc, i + 1, verb_forms)
     if lower in SOURCE_PRONOUNS or lower in DETERMINERS or is_capitalised(token.text) or token.like_num:
         return True
-    return lower not in PREPOSITIONS and lower not in SUBORDINATORS and lower not in COORDINATORS \
-        and lower not in ADVERBS and lower not in AUXILIARIES
+    return (
+        lower not in PREPOSITIONS
+        and lower not in SUBORDINATORS
+        and lower not in COORDINATORS
+        and lower not in ADVERBS
+        and lower not in AUXILIARIES
+    )
 
 
 def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
@@ -78,8 +99,9 @@ def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
         if is_capitalised(doc[k].text) and doc[k].lower_ not in SOURCE_PRONOUNS:
             return True  # `sosu-assistent i Greve Kommune Monica …`
     base = lower.split("-")[-1]
-    return base.endswith(_DEFINITE_SUFFIXES) or any(stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS
-                                                    if len(stem) > 3)
+    return base.endswith(_DEFINITE_SUFFIXES) or any(
+        stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS if len(stem) > 3
+    )
 
 
 def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
@@ -90,20 +112,33 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         return False
     if token.is_space or lower in verb_forms or lower in AUXILIARIES:
         return False
-    return lower not in SUBORDINATORS and lower not in COORDINATORS and lower not in PREPOSITIONS \
+    return (
+        lower not in SUBORDINATORS
+        and lower not in COORDINATORS
+        and lower not in PREPOSITIONS
         and (lower not in ADVERBS or lower in DETERMINERS or token.like_num)
+    )
 
 
 def _closes_np(text: str) -> bool:
     """A lower-case noun in the definite form (`billedet`, `ministeren`, `eksperterne`) ends its phrase."""
-    return text[:1].islower() and len(text) > 4 and text.endswith(("en", "et", "ne")) and text.isalpha() \
+    return (
+        text[:1].islower()
+        and len(text) > 4
+        and text.endswith(("en", "et", "ne"))
+        and text.isalpha()
         and text not in DETERMINERS
+    )
 
 
 def _name_ends_np(previous: str, text: str) -> bool:
     """A name (not a genitive) ends its phrase before a lower-case word: `Erhard frimodigt`, `Lis en dag`."""
-    return is_capitalised(previous) and not previous.endswith(("s", "'s", "’s")) and text[:1].islower() \
+    return (
+        is_capitalised(previous)
+        and not previous.endswith(("s", "'s", "’s"))
+        and text[:1].islower()
         and text.isalpha()
+    )
 
 
 def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Span | None:
@@ -111,12 +146,20 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     if i >= limit or not starts_np(doc, i, verb_forms):
         return None
     capital_name = doc[i].text == "De" and i + 1 < limit and is_capitalised(doc[i + 1].text)
-    if doc[i].lower_ in _PRONOUN_SUBJECTS and not capital_name and (
-            i + 1 >= limit or not _np_word(doc, i + 1, verb_forms) or doc[i].lower_ != "den"):
+    if (
+        doc[i].lower_ in _PRONOUN_SUBJECTS
+        and not capital_name
+        and (i + 1 >= limit or not _np_word(doc, i + 1, verb_forms) or doc[i].lower_ != "den")
+    ):
         return doc[i : i + 1]
     end = i + 1
-    while end < limit and end - i < MAX_NP and _np_word(doc, end, verb_forms) and not _closes_np(doc[end - 1].text) \
-            and not _name_ends_np(doc[end - 1].text, doc[end].text):
+    while (
+        end < limit
+        and end - i < MAX_NP
+        and _np_word(doc, end, verb_forms)
+        and not _closes_np(doc[end - 1].text)
+        and not _name_ends_np(doc[end - 1].text, doc[end].text)
+    ):
         end += 1
     end = _role_complement(doc, i, end, limit, verb_forms)
     end = _name_reach(doc, i, end, limit, verb_forms)
@@ -126,14 +169,20 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
 
 def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
     """`formand for lokalrådet Lars Boisen`: a role phrase without a name reaches the name that follows it."""
-    if any(is_capitalised(doc[k].text) for k in range(start + 1, end)) or \
-            (not _lowercase_head(doc[start]) and doc[start].lower_ not in DETERMINERS):
+    if any(is_capitalised(doc[k].text) for k in range(start + 1, end)) or (
+        not _lowercase_head(doc[start]) and doc[start].lower_ not in DETERMINERS
+    ):
         return end
     k = end
     while k < limit and k - end < 10:
         token = doc[k]
-        if token.is_punct or token.is_space or token.lower_ in verb_forms or token.lower_ in AUXILIARIES \
-                or token.lower_ in SUBORDINATORS:
+        if (
+            token.is_punct
+            or token.is_space
+            or token.lower_ in verb_forms
+            or token.lower_ in AUXILIARIES
+            or token.lower_ in SUBORDINATORS
+        ):
             return end
         if is_capitalised(token.text) and k + 1 < limit and is_capitalised(doc[k + 1].text):
             while k < limit and is_capitalised(doc[k].text):
@@ -145,8 +194,12 @@ def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozense
 
 def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
     """`direktør i Novo Nordisk`: a preposition + capitalised name after a lower-case head belongs to it."""
-    if end + 1 < limit and doc[end].lower_ in _NP_PREPOSITIONS and _lowercase_head(doc[end - 1]) \
-            and is_capitalised(doc[end + 1].text):
+    if (
+        end + 1 < limit
+        and doc[end].lower_ in _NP_PREPOSITIONS
+        and _lowercase_head(doc[end - 1])
+        and is_capitalised(doc[end + 1].text)
+    ):
         k = end + 1
         while k < limit and k - start < MAX_NP + 4 and is_capitalised(doc[k].text):
             k += 1
@@ -156,8 +209,12 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
 
 def _apposition(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> int:
     """`Fremskridtspartiets gruppeformand, Aage Brusgaard`: a comma + name chain closed by a comma or the end."""
-    if end + 1 < limit and doc[end].text == "," and is_capitalised(doc[end + 1].text) \
-            and doc[end + 1].lower_ not in SOURCE_PRONOUNS:
+    if (
+        end + 1 < limit
+        and doc[end].text == ","
+        and is_capitalised(doc[end + 1].text)
+        and doc[end + 1].lower_ not in SOURCE_PRONOUNS
+    ):
         k = end + 1
         while k < limit and is_capitalised(doc[k].text) and k - end < 5:
             k += 1
@@ -177,11 +234,19 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
     while j >= sent_start:
         token = doc[j]
         lower = token.lower_
-        if lower in _CLAUSE_OPENERS and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha) \
-                and not (lower == "at" and j > sent_start and doc[j - 1].lower_ in _INFINITIVE_BEFORE):
+        if (
+            lower in _CLAUSE_OPENERS
+            and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha)
+            and not (lower == "at" and j > sent_start and doc[j - 1].lower_ in _INFINITIVE_BEFORE)
+        ):
             return j + 1
-        if lower in ("der", "som") and j > sent_start and doc[j - 1].text == "," and f - j <= 4 and \
-                not any(doc[k].is_punct or doc[k].lower_ in AUXILIARIES for k in range(j + 1, f)):
+        if (
+            lower in ("der", "som")
+            and j > sent_start
+            and doc[j - 1].text == ","
+            and f - j <= 4
+            and not any(doc[k].is_punct or doc[k].lower_ in AUXILIARIES for k in range(j + 1, f))
+        ):
             return j
         if lower == "så" and j > sent_start and doc[j - 1].text == ",":
             return j

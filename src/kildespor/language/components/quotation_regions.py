@@ -34,7 +34,9 @@ def is_break(doc: Doc, i: int) -> bool:
     return token.is_space and "\n" in token.text
 
 
-def _dash_regions(texts: list[str], breaks: list[bool], spaces: list[bool], trailing: list[str]) -> list[QuoteRegion]:
+def _dash_regions(
+    texts: list[str], breaks: list[bool], spaces: list[bool], trailing: list[str]
+) -> list[QuoteRegion]:
     """Paragraphs opening with a dialogue dash and a space: `- Vi har ..., siger X`."""
     regions: list[QuoteRegion] = []
     line_start = True

@@ -40,9 +40,38 @@ _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _MAX_GAP = 12
 _SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "vi", "du", "man"})
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
-_SKIPPED = frozenset({"også", "ikke", "dog", "nu", "videre", "blandt", "andet", "bl.a.", "selv", "ud", "fast",
-                      "efterfølgende", "samtidig", "heller", "rent", "klart", "igen", "tidligere", "desuden",
-                      "blankt", "kategorisk", "da", "jo", "altså", "nemlig", "endnu", "fortsat", "stadig"})
+_SKIPPED = frozenset(
+    {
+        "også",
+        "ikke",
+        "dog",
+        "nu",
+        "videre",
+        "blandt",
+        "andet",
+        "bl.a.",
+        "selv",
+        "ud",
+        "fast",
+        "efterfølgende",
+        "samtidig",
+        "heller",
+        "rent",
+        "klart",
+        "igen",
+        "tidligere",
+        "desuden",
+        "blankt",
+        "kategorisk",
+        "da",
+        "jo",
+        "altså",
+        "nemlig",
+        "endnu",
+        "fortsat",
+        "stadig",
+    }
+)
 _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 TokenRange = tuple[int, int, str]
@@ -74,7 +103,9 @@ def _open_mark_before(ctx: DocContext, p: int, s: int) -> int:
     mark = doc[p].text
     k = p - 1
     while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
-        if doc[k].text in _QUOTE_CHARS and (doc[k].text == mark or mark in QUOTATION_MARKS.get(doc[k].text, ())):
+        if doc[k].text in _QUOTE_CHARS and (
+            doc[k].text == mark or mark in QUOTATION_MARKS.get(doc[k].text, ())
+        ):
             return k + 1
         k -= 1
     return min(k + 1, s) if k + 1 <= s else k + 1
@@ -124,26 +155,38 @@ def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
     return None
 
 
-def _subject(ctx: DocContext, i: int, f: int, s: int, e: int, last: FoundAttribution | None
-             ) -> tuple[Span | None, int, int]:
+def _subject(
+    ctx: DocContext, i: int, f: int, s: int, e: int, last: FoundAttribution | None
+) -> tuple[Span | None, int, int]:
     """The cue's subject, the index after the verb group, and the clause start."""
     doc = ctx.doc
     c = clause_start(doc, f, s)
     while c < f and (doc[c].is_punct or doc[c].lower_ in ("og", "men", "eller", "for")):
         c += 1
     after = _skip_adverbs(doc, i + 1, e)
-    if f - 1 >= s and doc[f - 1].lower_ == "og" and last is not None and last.source is not None \
-            and s <= last.cue.start < f:
+    if (
+        f - 1 >= s
+        and doc[f - 1].lower_ == "og"
+        and last is not None
+        and last.source is not None
+        and s <= last.cue.start < f
+    ):
         return last.source, after, c
     if c < f and doc[c].lower_ in ("der", "som") and c > s:
         return antecedent(doc, c - 1, s, VERB_FORM_SET), after, c
     inverted = c >= f or is_fronted_non_subject(doc, c, f)
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
-    if not inverted and ((pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f)
-                         or (pronoun in ("han", "hun", "jeg", "vi") and doc[f - 1].text == ",")):
+    if not inverted and (
+        (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f)
+        or (pronoun in ("han", "hun", "jeg", "vi") and doc[f - 1].text == ",")
+    ):
         inverted = True
     if not inverted and f - 1 > c and doc[f - 1].lower_ in _SUBJECT_PRONOUNS:
-        return doc[f - 1 : f], after, c  # `Nej Renney, jeg tror`, `Men jeg tror`: the pronoun next to the verb
+        return (
+            doc[f - 1 : f],
+            after,
+            c,
+        )  # `Nej Renney, jeg tror`, `Men jeg tror`: the pronoun next to the verb
     if not inverted:
         return noun_phrase(doc, c, f, VERB_FORM_SET), after, c
     if f < i:  # `I går har ministeren sagt`: the subject stands between auxiliary and participle
@@ -254,14 +297,20 @@ def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> Fou
         if after >= e or doc[after].lower_ != verb.particles[0]:
             return None
         after = _skip_adverbs(doc, after + len(verb.particles), e)
-    if after < e and (doc[after].lower_ == "at" or (doc[after].text == "," and after + 1 < e
-                                                      and doc[after + 1].lower_ == "at")):
+    if after < e and (
+        doc[after].lower_ == "at"
+        or (doc[after].text == "," and after + 1 < e and doc[after + 1].lower_ == "at")
+    ):
         return None
-    via, _ = find_via(ctx, after, e)
-    return FoundAttribution(doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], verb.stance, via, "pre-content")
+    via, _ = _via_and_adverbials(ctx, after, e)
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], verb.stance, via, "pre-content"
+    )
 
 
-def verb_attribution(ctx: DocContext, i: int, last: FoundAttribution | None = None) -> FoundAttribution | None:
+def verb_attribution(
+    ctx: DocContext, i: int, last: FoundAttribution | None = None
+) -> FoundAttribution | None:
     """The attribution cued by the reporting verb at token i, or None when the rules find no content."""
     doc = ctx.doc
     verb = VERB_FORMS[doc[i].lower_]
@@ -276,7 +325,11 @@ def verb_attribution(ctx: DocContext, i: int, last: FoundAttribution | None = No
     if f is None:
         return None
     source, j, c = _subject(ctx, i, f, s, e, last)
-    if source is None or (c - 1 >= s and doc[c - 1].lower_ in _CONDITIONALS) or doc[c].lower_ in _CONDITIONALS:
+    if (
+        source is None
+        or (c - 1 >= s and doc[c - 1].lower_ in _CONDITIONALS)
+        or doc[c].lower_ in _CONDITIONALS
+    ):
         return None
     cue_end = i + 1
     j = _skip_adverbs(doc, j, e)
@@ -285,29 +338,45 @@ def verb_attribution(ctx: DocContext, i: int, last: FoundAttribution | None = No
     if j < e and doc[j].lower_ in REPORTING_PARTICLES.get(verb.lemma, frozenset()):
         found_np = _np_complement(ctx, j + 1, e)
         if found_np:
-            return FoundAttribution(doc[i : j + 1], source, doc[found_np[0] : found_np[1]], "indirect", verb.stance,
-                                    None, "particle")
+            return FoundAttribution(
+                doc[i : j + 1],
+                source,
+                doc[found_np[0] : found_np[1]],
+                "indirect",
+                verb.stance,
+                None,
+                "particle",
+            )
         return None
-    if verb.lemma in _REFUSAL_VERBS and j + 1 < e and doc[j].lower_ == "at" and doc[j + 1].lower_ not in ("have",
-                                                                                                         "være"):
+    if (
+        verb.lemma in _REFUSAL_VERBS
+        and j + 1 < e
+        and doc[j].lower_ == "at"
+        and doc[j + 1].lower_ not in ("have", "være")
+    ):
         return None  # `nægter at gå i krig`, `afviser at stemme`: refusing to act, not reporting
     via, j = _via_and_adverbials(ctx, j, e)
     post = _post_content(ctx, j, e)
+    if post is not None and verb.lemma == "synes" and post[0] - 1 >= 0 and doc[post[0] - 2].text != ",":
+        post = None  # `synes at hænge`: seeming (a hedge), not a reported opinion
     if post is not None:
-        return FoundAttribution(doc[i:cue_end], source, doc[post[0] : post[1]], post[2], verb.stance, via,
-                                "post-content")
+        return FoundAttribution(
+            doc[i:cue_end], source, doc[post[0] : post[1]], post[2], verb.stance, via, "post-content"
+        )
     if verb.mode == "infinitive":
         return None
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
         prev = previous_sentence(ctx, s)
         if prev is not None and prev[1] > prev[0]:
-            return FoundAttribution(doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via,
-                                    "anaphoric")
+            return FoundAttribution(
+                doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"
+            )
     return _object_attribution(ctx, i, j, e, verb, source, via)
 
 
-def _object_attribution(ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span,
-                        via: Span | None) -> FoundAttribution | None:
+def _object_attribution(
+    ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span, via: Span | None
+) -> FoundAttribution | None:
     """`erkender deres rolle`, `afviser anklagerne`: endorsing and denial verbs with a noun-phrase object."""
     doc = ctx.doc
     first = source[0]
@@ -317,13 +386,18 @@ def _object_attribution(ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, 
     found = _np_complement(ctx, j, e)
     if not found:
         return None
-    if verb.stance == "denial" and not any(doc[k].lower_.startswith(CLAIM_NOUNS) for k in range(found[0],
-                                                                                               found[1])):
+    if verb.stance == "denial" and not any(
+        doc[k].lower_.startswith(CLAIM_NOUNS) for k in range(found[0], found[1])
+    ):
         return None
-    return FoundAttribution(doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object")
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object"
+    )
 
 
-def _particle_verb(ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span) -> FoundAttribution | None:
+def _particle_verb(
+    ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span
+) -> FoundAttribution | None:
     """`slår fast, at`, `lader forstå, at`, `regner med, at`: the particle must follow, then the content."""
     doc = ctx.doc
     k = j = min(j, i + 1)
@@ -337,12 +411,20 @@ def _particle_verb(ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, sourc
     post = _post_content(ctx, k, e)
     if post is None:
         return None
-    return FoundAttribution(doc[i:k] if k - i <= 4 else doc[i : i + 1], source, doc[post[0] : post[1]], post[2],
-                            verb.stance, via, "particle-verb")
+    return FoundAttribution(
+        doc[i:k] if k - i <= 4 else doc[i : i + 1],
+        source,
+        doc[post[0] : post[1]],
+        post[2],
+        verb.stance,
+        via,
+        "particle-verb",
+    )
 
 
-def _tag_before_colon(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int,
-                      last: FoundAttribution | None) -> FoundAttribution | None:
+def _tag_before_colon(
+    ctx: DocContext, i: int, verb: CueVerb, s: int, e: int, last: FoundAttribution | None
+) -> FoundAttribution | None:
     """`… og fortsætter:` followed by a quotation: the dialogue tag shares the previous speaker."""
     doc = ctx.doc
     j = _skip_adverbs(doc, i + 1, e)
@@ -354,7 +436,9 @@ def _tag_before_colon(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int,
     found = colon_content(ctx, j)
     if source is None or found is None:
         return None
-    return FoundAttribution(doc[i : i + 1], source, doc[found[0] : found[1]], found[2], verb.stance, None, "tag")
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[found[0] : found[1]], found[2], verb.stance, None, "tag"
+    )
 
 
 def _via_and_adverbials(ctx: DocContext, j: int, e: int) -> tuple[Span | None, int]:
@@ -363,7 +447,12 @@ def _via_and_adverbials(ctx: DocContext, j: int, e: int) -> tuple[Span | None, i
     via: Span | None = None
     for _ in range(4):
         j = _skip_adverbs(doc, j, e)
-        if j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in PREPOSITIONS and doc[j + 1].lower_ != "at":
+        if (
+            j + 1 < e
+            and doc[j].text == ","
+            and doc[j + 1].lower_ in PREPOSITIONS
+            and doc[j + 1].lower_ != "at"
+        ):
             j += 1
         found, nxt = find_via(ctx, j, e)
         if found is not None:
@@ -372,7 +461,13 @@ def _via_and_adverbials(ctx: DocContext, j: int, e: int) -> tuple[Span | None, i
             continue
         if j + 1 < e and doc[j].lower_ in PREPOSITIONS and doc[j + 1].lower_ != "at":
             k = j + 1
-            while k < e and k - j < 6 and not doc[k].is_punct and doc[k].lower_ != "at":
+            while (
+                k < e
+                and k - j < 6
+                and not doc[k].is_punct
+                and doc[k].lower_ != "at"
+                and doc[k].lower_ not in RELAY_PREPOSITIONS
+            ):
                 k += 1
             j = k
             continue

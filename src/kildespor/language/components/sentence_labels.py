@@ -42,7 +42,9 @@ class SentenceLabeller:
             ranges = segment_sentences(doc)
         markers = [(m.start, m.end, m.label_) for m in doc.spans.get("kildespor_markers", [])]
         labels = label_ranges(ranges, markers)
-        doc.spans[SPANS_KEY] = [Span(doc, s, e, label=lab) for (s, e), lab in zip(ranges, labels, strict=True)]
+        doc.spans[SPANS_KEY] = [
+            Span(doc, s, e, label=lab) for (s, e), lab in zip(ranges, labels, strict=True)
+        ]
         return doc
 
 

@@ -26,7 +26,9 @@ def head_word(span: Span) -> str:
     """The lower-cased last word of a noun phrase before any apposition comma or preposition."""
     words: list[Token] = []
     for token in span:
-        if token.text == "," or (words and token.lower_ in ("i", "for", "hos", "ved", "fra", "af", "til", "på")):
+        if token.text == "," or (
+            words and token.lower_ in ("i", "for", "hos", "ved", "fra", "af", "til", "på")
+        ):
             break
         if not token.is_punct:
             words.append(token)
@@ -48,14 +50,19 @@ def source_kind(span: Span | None, name: str | None) -> str:
     first = span[0].lower_
     if is_media(text) or (name is not None and is_media(name)):
         return "media"
-    named = any(t.text[:1].isupper() for t in span[1:]) or (span[0].text[:1].isupper() and first not in (
-        "en", "et", "de", "den", "flere", "mange", "nogle"))
+    named = any(t.text[:1].isupper() for t in span[1:]) or (
+        span[0].text[:1].isupper() and first not in ("en", "et", "de", "den", "flere", "mange", "nogle")
+    )
     if has_stem(head, DOCUMENT_STEMS) and not named:
         return "document"
-    if has_stem(head, ORGANISATION_STEMS) or (named and has_stem(text.lower(), ORGANISATION_STEMS)
-                                              and not has_stem(head, ROLE_STEMS)):
+    if has_stem(head, ORGANISATION_STEMS) or (
+        named and has_stem(text.lower(), ORGANISATION_STEMS) and not has_stem(head, ROLE_STEMS)
+    ):
         return "organisation"
-    if head in UNNAMED_PRONOUNS or first in UNNAMED_PRONOUNS or (
-            not named and (first in INDEFINITE_DETERMINERS or has_stem(head, UNNAMED_SOURCE_STEMS))):
+    if (
+        head in UNNAMED_PRONOUNS
+        or first in UNNAMED_PRONOUNS
+        or (not named and (first in INDEFINITE_DETERMINERS or has_stem(head, UNNAMED_SOURCE_STEMS)))
+    ):
         return "unnamed" if not (name and name[:1].isupper()) else "person"
     return "person"

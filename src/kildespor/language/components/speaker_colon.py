@@ -29,8 +29,14 @@ _MAX_HEADLINE_WORDS = 16
 _LEAD_INS = frozenset({"nu", "her"})
 _LEAD_IN_VERBS = frozenset({"taler", "siger", "fortæller", "svarer", "advarer", "raser"})
 # imperatives and rubric verbs that open teasers (`Se de største …:`), never speakers
-_NOT_FIRST = frozenset({"se", "læs", "hør", "få", "vind", "tag", "mød", "bliv", "find", "prøv", "tjek", "følg"})
-_NOT_IN_SPEAKER = (AUXILIARIES | SUBORDINATORS | VERB_FORM_SET | (ADVERBS - DETERMINERS)) - {"i", "for", "over"}
+_NOT_FIRST = frozenset(
+    {"se", "læs", "hør", "få", "vind", "tag", "mød", "bliv", "find", "prøv", "tjek", "følg"}
+)
+_NOT_IN_SPEAKER = (AUXILIARIES | SUBORDINATORS | VERB_FORM_SET | (ADVERBS - DETERMINERS)) - {
+    "i",
+    "for",
+    "over",
+}
 
 
 def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | None:
@@ -50,8 +56,11 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None  # `Friluftsbade tjener kassen på …:` is a clause, not a speaker
     words = doc[start:colon]
     label = words.text.lower().strip(" .")
-    if label in NON_SPEAKER_LABELS or words[-1].like_num or any(t.is_punct and t.text not in ("-", ".", "'s")
-                                                                for t in words):
+    if (
+        label in NON_SPEAKER_LABELS
+        or words[-1].like_num
+        or any(t.is_punct and t.text not in ("-", ".", "'s") for t in words)
+    ):
         return None
     if any(t.lower_ in _NOT_IN_SPEAKER for t in words):
         return None
@@ -66,8 +75,12 @@ def _finite_like(text: str) -> bool:
 def _one_line(ctx: DocContext, s: int, e: int) -> bool:
     """True when the sentence is a whole line or paragraph (a headline or teaser)."""
     doc = ctx.doc
-    before = s == 0 or is_break(doc, s - 1) or (s >= 1 and doc[s - 1].is_space and (s < 2 or is_break(doc, s - 2)))
-    after = e >= len(doc) or is_break(doc, e) or (doc[e].is_space and (e + 1 >= len(doc) or is_break(doc, e + 1)))
+    before = (
+        s == 0 or is_break(doc, s - 1) or (s >= 1 and doc[s - 1].is_space and (s < 2 or is_break(doc, s - 2)))
+    )
+    after = (
+        e >= len(doc) or is_break(doc, e) or (doc[e].is_space and (e + 1 >= len(doc) or is_break(doc, e + 1)))
+    )
     return before and after
 
 
@@ -85,4 +98,6 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     if kind != "direct" and (not _one_line(ctx, s, e) or end - start > _MAX_HEADLINE_WORDS):
         return None
     source = doc[speaker[0] : speaker[1]]
-    return FoundAttribution(doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon")
+    return FoundAttribution(
+        doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon"
+    )

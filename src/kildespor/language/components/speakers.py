@@ -71,10 +71,13 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
     """The name written in the source span, or None."""
     first = bisect_left(starts, span.start)
     last = bisect_left(starts, span.end)
-    inside = [m for m in mentions[first:last]
-              if not (len(m.text.split()) == 1 and has_stem(m.text.lower(), ROLE_STEMS))
-              and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
-              and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())]
+    inside = [
+        m
+        for m in mentions[first:last]
+        if not (len(m.text.split()) == 1 and has_stem(m.text.lower(), ROLE_STEMS))
+        and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
+        and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())
+    ]
     people = [m for m in inside if m.label == "PER"]
     choices = people or [m for m in inside if m.label != "MEDIA"] or inside
     if choices:
@@ -85,8 +88,13 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
     words = []
     for t in span:
         after_preposition = t.lower_ in PREPOSITIONS or (after_preposition and t.text[:1].isupper())
-        if t.text[:1].isupper() and not after_preposition and t.lower_ not in SOURCE_PRONOUNS \
-                and t.lower_ not in DETERMINERS and not has_stem(t.lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS):
+        if (
+            t.text[:1].isupper()
+            and not after_preposition
+            and t.lower_ not in SOURCE_PRONOUNS
+            and t.lower_ not in DETERMINERS
+            and not has_stem(t.lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS)
+        ):
             words.append(t.text)
     return " ".join(words) if words else None
 
@@ -94,8 +102,9 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
 class _People:
     """People named before a point, by position: mentions outside quotations and reported content, and speakers."""
 
-    def __init__(self, mentions: list[NameMention], found: list[FoundAttribution], reported: bytearray,
-                 names: _Names) -> None:
+    def __init__(
+        self, mentions: list[NameMention], found: list[FoundAttribution], reported: bytearray, names: _Names
+    ) -> None:
         people: list[tuple[int, str, str | None]] = []
         for m in mentions:
             if m.label == "PER" and not m.quoted and not reported[m.start]:
@@ -168,8 +177,11 @@ class SpeakerResolver:
                 item.role = _role(doc, item.source)
         people = _People(mentions, found, reported, names)
         owner = _innermost_owner(len(doc), found)
-        deictic = [k for k, a in enumerate(found) if a.source is not None and doc[a.source.start].lower_
-                   in DEICTIC_PRONOUNS]
+        deictic = [
+            k
+            for k, a in enumerate(found)
+            if a.source is not None and doc[a.source.start].lower_ in DEICTIC_PRONOUNS
+        ]
         for k in [k for k in range(len(found)) if k not in set(deictic)] + deictic:
             item = found[k]
             if item.source is not None and item.source_name is None:
@@ -198,14 +210,20 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
 def _is_name_part(part: Span) -> bool:
     """An apposition part that is a name: capitalised words only (`Lise Holm`, `Aage Brusgaard`)."""
     words = [t for t in part if not t.is_punct]
-    return bool(words) and all(t.text[:1].isupper() for t in words) and not has_stem(words[0].lower_, ROLE_STEMS)
+    return (
+        bool(words) and all(t.text[:1].isupper() for t in words) and not has_stem(words[0].lower_, ROLE_STEMS)
+    )
 
 
 def _role(doc: Doc, span: Span) -> str | None:
     """The source's role: `, der er …,` after it, the other side of an apposition, or a title before the name."""
     end = span.end
-    if end + 3 < len(doc) and doc[end].text == "," and doc[end + 1].lower_ in ("der", "som") \
-            and doc[end + 2].lower_ in ("er", "var"):
+    if (
+        end + 3 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].lower_ in ("der", "som")
+        and doc[end + 2].lower_ in ("er", "var")
+    ):
         k = end + 3
         while k < len(doc) and doc[k].text not in (",", ".", "\n") and k - end < 16:
             k += 1
@@ -215,8 +233,12 @@ def _role(doc: Doc, span: Span) -> str | None:
         before, after = doc[span.start : comma], doc[comma + 1 : end]
         role = after if _is_name_part(before) and not _is_name_part(after) else before
         return role.text.strip(" ,") or None
-    if end + 2 < len(doc) and doc[end].text == "," and doc[end + 1].text[:1].islower() \
-            and doc[end + 1].lower_ not in ("der", "som", "og", "men", "at", "hvor"):
+    if (
+        end + 2 < len(doc)
+        and doc[end].text == ","
+        and doc[end + 1].text[:1].islower()
+        and doc[end + 1].lower_ not in ("der", "som", "og", "men", "at", "hvor")
+    ):
         k = end + 1
         while k < len(doc) and doc[k].text not in (",", ".", "\n", ":", ";") and k - end < 14:
             k += 1

@@ -43,11 +43,35 @@ REPORTATIVE_MODALS: frozenset[str] = frozenset({"skulle", "skal"})
 # perfect/copular infinitives after which a past participle makes `skulle` reportative
 REPORTATIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "havde", "være"})
 # lexical infinitives that are reportative on their own after `skulle` (`skulle stå bag`)
-REPORTATIVE_INFINITIVES: frozenset[str] = frozenset({"stå", "ligge", "befinde", "eje", "råde", "findes", "dreje"})
+REPORTATIVE_INFINITIVES: frozenset[str] = frozenset(
+    {"stå", "ligge", "befinde", "eje", "råde", "findes", "dreje"}
+)
 # words before the modal that make it deontic or planned (subordinate clause, agreement)
 NON_REPORTATIVE_CONTEXT: frozenset[str] = frozenset(
-    {"hvor", "hvis", "når", "som", "der", "aftale", "planen", "planlagt", "jeg", "vi", "du", "man", "i", "hvad",
-     "om", "så", "hvordan", "hvorfor", "hvornår", "før", "inden", "end"}
+    {
+        "hvor",
+        "hvis",
+        "når",
+        "som",
+        "der",
+        "aftale",
+        "planen",
+        "planlagt",
+        "jeg",
+        "vi",
+        "du",
+        "man",
+        "i",
+        "hvad",
+        "om",
+        "så",
+        "hvordan",
+        "hvorfor",
+        "hvornår",
+        "før",
+        "inden",
+        "end",
+    }
 )
 # first/second person subjects: `vi skulle have sejlet` is a plan, not hearsay
 NON_REPORTATIVE_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "i", "de"})

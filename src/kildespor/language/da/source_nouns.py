@@ -52,7 +52,21 @@ UNNAMED_PRONOUNS: frozenset[str] = frozenset(
 
 # indefinite determiners: `en embedsmand`, `et øjenvidne`, `flere kilder` name no one
 INDEFINITE_DETERMINERS: frozenset[str] = frozenset(
-    {"en", "et", "flere", "nogle", "mange", "adskillige", "to", "tre", "fire", "fem", "visse", "enkelte", "anonyme"}
+    {
+        "en",
+        "et",
+        "flere",
+        "nogle",
+        "mange",
+        "adskillige",
+        "to",
+        "tre",
+        "fire",
+        "fem",
+        "visse",
+        "enkelte",
+        "anonyme",
+    }
 )
 
 DOCUMENT_STEMS: tuple[str, ...] = (
