@@ -1,8 +1,13 @@
-"""Rebuild kildespor's development gold for source analysis from ../shared (stand-off → JSONL).
+"""Rebuild kildespor's source-analysis gold from ../shared (stand-off → JSONL).
 
-`dev_sources.standoff.jsonl` beside this file holds, per record, only a
-reference to the text in ../shared/data (DaNewsroom article index or UD DDT
-*dev* sentence id), a digest of that text, and hand-made annotations as
+Three splits live beside this file, each as `<split>_sources.standoff.jsonl`:
+`dev` (the first gold; the rules were tuned on it, so its scores are
+optimistic), `tune` (independent gold for error analysis while improving the
+rules) and `heldout` (independent gold that is only ever scored, never used
+for tuning). A stand-off file holds, per record, only a
+reference to the text in ../shared/data (DaNewsroom article index, UD DDT
+*dev* sentence id or Leipzig news-crawl sentence number), a digest of that
+text, and hand-made annotations as
 character offsets (attributions with source names and kinds; markers). No
 third-party text is stored in the repository. This module loads the text
 from ../shared, checks the digest, derives gold sentence spans with a simple
@@ -11,14 +16,17 @@ and writes records in the ANNOTATION.md schema.
 
 Annotated by hand by the kildespor source-analysis engineer, following
 ../shared/eval/ANNOTATION.md, before the system was run on these texts.
-DaNewsroom records use text = title + "\\n\\n" + summary + "\\n\\n" + body.
+DaNewsroom records use text = title + "\\n\\n" + summary + "\\n\\n" + body; news-crawl
+records use the sentence text of dan_newscrawl_2011_10K-sentences.csv. The
+tune and heldout splits were annotated before the system was run on them.
 
-Usage: python tests/evaluation/gold/dev_gold.py ../shared -o dev_gold.jsonl
+Usage: python tests/evaluation/gold/dev_gold.py ../shared -o dev_gold.jsonl [--split tune]
 """
 
 from __future__ import annotations
 
 import argparse
+import csv
 import hashlib
 import json
 import re
@@ -26,6 +34,7 @@ from pathlib import Path
 from typing import Any
 
 STANDOFF = Path(__file__).with_name("dev_sources.standoff.jsonl")
+SPLITS = ("dev", "tune", "heldout")
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
 
@@ -48,6 +57,30 @@ def _ddt_texts(shared: Path) -> dict[str, str]:
         elif line.startswith("# text"):
             texts[sent_id] = line.split("=", 1)[1].strip()
     return texts
+
+
+def _newscrawl_texts(shared: Path) -> dict[str, str]:
+    """Leipzig Danish news-crawl 2011 sentences by their number."""
+    with (shared / "data/news/dan_newscrawl_2011_10K-sentences.csv").open(encoding="utf-8", newline="") as rows:
+        return {row["number"]: row["text"] for row in csv.DictReader(rows)}
+
+
+def standoff_path(split: str) -> Path:
+    """The stand-off file of one gold split (`dev`, `tune` or `heldout`)."""
+    if split not in SPLITS:
+        raise ValueError(f"unknown gold split {split!r}; expected one of {SPLITS}")
+    return STANDOFF.with_name(f"{split}_sources.standoff.jsonl")
+
+
+def _record_text(source: dict[str, Any], shared: Path, cache: dict[str, Any]) -> str:
+    """The third-party text a stand-off record refers to (loaded once per corpus)."""
+    corpus = source["corpus"]
+    if corpus not in cache:
+        loaders = {"danewsroom": _news_texts, "ud_ddt_dev": _ddt_texts, "newscrawl": _newscrawl_texts}
+        cache[corpus] = loaders[corpus](shared)
+    if corpus == "danewsroom":
+        return str(cache[corpus][source["index"]])
+    return str(cache[corpus][source["sent_id" if corpus == "ud_ddt_dev" else "number"]])
 
 
 def gold_sentences(text: str, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -73,14 +106,13 @@ def gold_sentences(text: str, markers: list[dict[str, Any]]) -> list[dict[str, A
     return sentences
 
 
-def build_gold(shared: Path) -> list[dict[str, Any]]:
-    """Gold records in the ANNOTATION.md schema, with text loaded from ../shared."""
-    news, ddt = _news_texts(shared), _ddt_texts(shared)
+def build_gold(shared: Path, split: str = "dev") -> list[dict[str, Any]]:
+    """Gold records of one split in the ANNOTATION.md schema, with text loaded from ../shared."""
+    cache: dict[str, Any] = {}
     records = []
-    for line in STANDOFF.open(encoding="utf-8"):
+    for line in standoff_path(split).open(encoding="utf-8"):
         item = json.loads(line)
-        source = item["source"]
-        text = news[source["index"]] if source["corpus"] == "danewsroom" else ddt[source["sent_id"]]
+        text = _record_text(item["source"], shared, cache)
         if hashlib.sha256(text.encode()).hexdigest()[:16] != item["sha256"]:
             raise ValueError(f"{item['id']}: the text in ../shared changed; the offsets no longer apply")
         records.append(
@@ -100,9 +132,10 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("shared", type=Path)
     parser.add_argument("-o", "--output", type=Path, required=True)
+    parser.add_argument("--split", choices=SPLITS, default="dev")
     args = parser.parse_args()
     with args.output.open("w", encoding="utf-8") as out:
-        for record in build_gold(args.shared):
+        for record in build_gold(args.shared, args.split):
             out.write(json.dumps(record, ensure_ascii=False) + "\n")
 
 

@@ -18,6 +18,7 @@ from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, SUBJECT_P
 from kildespor.language.da.hearsay import (
     NON_REPORTATIVE_CONTEXT,
     NON_REPORTATIVE_SUBJECTS,
+    REPORTATIVE_ADVERBS,
     REPORTATIVE_AUXILIARIES,
     REPORTATIVE_INFINITIVES,
     REPORTATIVE_MODALS,
@@ -70,8 +71,9 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
     if word not in REPORTATIVE_MODALS:
         return None
     before = _clause_words_before(doc, i)
-    if any(w in NON_REPORTATIVE_CONTEXT for w in before) or (
-        before and before[0] in NON_REPORTATIVE_SUBJECTS
+    if (not before or before[0] not in REPORTATIVE_ADVERBS) and (
+        any(w in NON_REPORTATIVE_CONTEXT for w in before)
+        or (before and before[0] in NON_REPORTATIVE_SUBJECTS)
     ):
         return None
     if _word(doc, i - 1) == "at" or _under_negated_belief(doc, i):
@@ -185,6 +187,8 @@ def indication(doc: Doc, i: int) -> TokenRange | None:
     """`tyder på`, `tyder det dog ikke på`: from the verb to its particle."""
     if _word(doc, i) not in INDICATION_VERBS:
         return None
+    if _word(doc, i) == "tyde" and not any(w in ("kan", "kunne", "må", "måtte") for w in _clause_words_before(doc, i, 3)):
+        return None  # `at tyde et kort`: interpreting; only the modal `kunne tyde på` hedges
     for k in range(i + 1, min(i + 2 + INDICATION_MAX_GAP, len(doc))):
         if _word(doc, k) == INDICATION_PARTICLE:
             return (i, k + 1)

@@ -45,6 +45,7 @@ _RULE_TRIGGERS = frozenset(
         "sikkert",
         "tyder",
         "tydede",
+        "tyde",
         "kan",
         "kunne",
         "synes",

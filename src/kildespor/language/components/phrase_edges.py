@@ -20,6 +20,7 @@ from kildespor.language.da.function_words import (
     PREPOSITIONS,
     SUBORDINATORS,
 )
+from kildespor.language.da.media import MEDIA_NOUNS
 from kildespor.language.da.pronouns import SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import ROLE_STEMS, UNNAMED_SOURCE_STEMS
 from kildespor.language.da.time_words import TIME_WORDS
@@ -58,6 +59,23 @@ def is_capitalised(text: str) -> bool:
     return bool(text) and text[0].isupper()
 
 
+def determiner_det(doc: Doc, i: int) -> bool:
+    """`det kommende museums direktør`, `det amerikanske finansministerium`, `Det Hvide Hus`: `det` as article.
+
+    Danish definite adjectives end in -e; a lower-case -e word or a name right
+    after `det` makes it the article of a noun phrase rather than the pronoun.
+    """
+    if i + 2 >= len(doc) or doc[i].lower_ != "det":
+        return False
+    nxt = doc[i + 1].text
+    if not nxt.isalpha() or nxt.lower() in DETERMINERS or nxt.lower() in ADVERBS:
+        return False
+    follows = doc[i + 2]
+    return (nxt.islower() and len(nxt) > 2 and nxt.endswith("e") and follows.is_alpha) or (
+        is_capitalised(nxt) and i > 0 and not doc[i - 1].is_space and doc[i - 1].text not in (".", ":")
+    )
+
+
 def starts_np(doc: Doc, i: int, verb_forms: frozenset[str]) -> bool:
     """Whether a noun phrase can start at token i (a pronoun, name, determiner or content word)."""
     if i >= len(doc):
@@ -67,7 +85,7 @@ def starts_np(doc: Doc, i: int, verb_forms: frozenset[str]) -> bool:
     if token.is_punct or token.is_space or lower in verb_forms:
         return False
     if lower == "det":
-        return False
+        return determiner_det(doc, i)
     if lower in _GENITIVE_PRONOUNS:
         return i + 1 < len(doc) and _np_word(doc, i + 1, verb_forms)
     if lower in SOURCE_PRONOUNS or lower in DETERMINERS or is_capitalised(token.text) or token.like_num:
@@ -87,17 +105,23 @@ def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
         return False
     token = doc[i]
     lower = token.lower_
-    if token.is_punct or token.is_space or lower == "det":
+    if lower == "det":
+        return determiner_det(doc, i)
+    if token.is_punct or token.is_space:
         return False
     if lower in SOURCE_PRONOUNS or lower in DETERMINERS or is_capitalised(token.text) or token.like_num:
         return True
     if token.like_url or "." in lower[1:-1]:
         return True  # `telegraph.co.uk`, `bt.dk`
     for k in range(i + 1, min(i + 5, limit)):
+        if doc[k].text == "," and k + 1 < limit and is_capitalised(doc[k + 1].text):
+            return doc[k + 1].lower_ not in SOURCE_PRONOUNS  # `ansvarlig lærling, Bjarne Hansen`
         if doc[k].is_punct or doc[k].lower_ in AUXILIARIES:
             break
         if is_capitalised(doc[k].text) and doc[k].lower_ not in SOURCE_PRONOUNS:
             return True  # `sosu-assistent i Greve Kommune Monica …`
+        if doc[k].lower_.split("-")[-1] in MEDIA_NOUNS:
+            return True  # `britisk avis`, `en lokal avis`
     base = lower.split("-")[-1]
     return base.endswith(_DEFINITE_SUFFIXES) or any(
         stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS if len(stem) > 3
@@ -153,11 +177,12 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     ):
         return doc[i : i + 1]
     end = i + 1
+    # a definite noun ends the phrase unless a name follows it: `nyhedsbureauet AFP`, `en tynget Obama`
     while (
         end < limit
         and end - i < MAX_NP
         and _np_word(doc, end, verb_forms)
-        and not _closes_np(doc[end - 1].text)
+        and not (_closes_np(doc[end - 1].text) and not is_capitalised(doc[end].text))
         and not _name_ends_np(doc[end - 1].text, doc[end].text)
     ):
         end += 1
@@ -182,6 +207,7 @@ def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozense
             or token.lower_ in verb_forms
             or token.lower_ in AUXILIARIES
             or token.lower_ in SUBORDINATORS
+            or token.lower_ in ("ifølge", "iflg.")  # a relay, not part of the speaker
         ):
             return end
         if is_capitalised(token.text) and k + 1 < limit and is_capitalised(doc[k + 1].text):
@@ -203,6 +229,9 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
         k = end + 1
         while k < limit and k - start < MAX_NP + 4 and is_capitalised(doc[k].text):
             k += 1
+        if doc[k - 1].text.endswith(("'s", "’s")) and k < limit and _np_word(doc, k, verb_forms):
+            k += 1  # `ØK's transportdivision`: the genitive name owns the noun after it
+            return _role_complement(doc, start, k, limit, verb_forms)
         return k
     return end
 

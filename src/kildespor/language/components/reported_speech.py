@@ -14,7 +14,7 @@ Conditionals (`Hvis han havde sagt, at …`) report nothing.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, CueVerb, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
@@ -32,6 +32,7 @@ from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITI
 from kildespor.language.da.passive_cues import PASSIVE_CUES
 from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
+from kildespor.language.da.reporting_verbs import EVALUATION_VERBS
 
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
 _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
@@ -39,6 +40,11 @@ _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _MAX_GAP = 12
 _SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "vi", "du", "man"})
+_NOMINATIVE_PRONOUNS = frozenset({"jeg", "han", "hun", "vi"})
+# subjects that open a reported clause without `at` (`tror, ingen bryder sig om dig`)
+BARE_CLAUSE_SUBJECTS = frozenset(
+    {"det", "der", "jeg", "du", "han", "hun", "vi", "de", "man", "den", "dette", "ingen", "alle", "nogen"}
+)
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _SKIPPED = frozenset(
     {
@@ -179,8 +185,9 @@ def _subject(
     if not inverted and (
         (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f)
         or (pronoun in ("han", "hun", "jeg", "vi") and doc[f - 1].text == ",")
+        or (pronoun in _NOMINATIVE_PRONOUNS and f - c <= 4 and doc[c].lower_ not in _SUBJECT_PRONOUNS)
     ):
-        inverted = True
+        inverted = True  # `Halvt råbende spørger hun`: a nominative pronoun after the verb is its subject
     if not inverted and f - 1 > c and doc[f - 1].lower_ in _SUBJECT_PRONOUNS:
         return (
             doc[f - 1 : f],
@@ -238,7 +245,7 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
         if lower == "at" and k + 1 < e:
             if k > j and doc[k - 1].lower_ in PREPOSITIONS and doc[k - 1].lower_ != "om":
                 return None  # `advarer mod at afvise`: an infinitive, not a reported clause
-            end = ctx.content_end(k + 1, e)
+            end = ctx.content_end(k + 1, before_tag(ctx, k + 1, e))
             kind = "mixed" if any(ctx.region_of[t] >= 0 for t in range(k + 1, end)) else "indirect"
             return (k + 1, end, kind) if end > k + 1 else None
         if doc[k].text == ":":
@@ -256,6 +263,49 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             continue
         k += 1
     return None
+
+
+def bare_complement(ctx: DocContext, j: int, e: int) -> TokenRange | None:
+    """A reported clause without `at`: `tror, ingen bryder sig om dig`, `synes jeg, det var på tide`.
+
+    Danish drops the complementiser after verbs of saying and believing; the
+    clause is recognised by a subject word right after the verb group (or its
+    comma) followed by a finite verb.
+    """
+    doc = ctx.doc
+    m = j + 1 if j < e and doc[j].text == "," else j
+    if m + 1 >= e or doc[m].lower_ not in BARE_CLAUSE_SUBJECTS or not _finite_like(doc[m + 1]):
+        return None
+    if m > j and doc[m].lower_ in ("der", "den"):
+        return None  # `Daily Mail, der har fået adgang`: a relative clause on the source, not a report
+    end = ctx.content_end(m, before_tag(ctx, m, e))
+    return (m, end, "indirect") if end > m + 2 else None
+
+
+def before_tag(ctx: DocContext, start: int, e: int) -> int:
+    """End of a nested reported clause before the outer speaker's tag: `…, at det går, siger hun`."""
+    doc = ctx.doc
+    region = ctx.region_at(start)
+    if region is not None and not region.dash:
+        e = min(e, region.end)  # a clause reported inside a quotation ends with it
+    for k in range(start + 2, e - 1):
+        if (
+            doc[k - 1].text in (",", "!", "?")
+            and doc[k].lower_ in VERB_FORMS
+            and looks_like_subject(doc, k + 1, e)
+        ):
+            return k - 1 if doc[k - 1].text == "," else k
+    return e
+
+
+def _finite_like(token: Token) -> bool:
+    """A finite verb: by the tagger when one ran, else an auxiliary or a present/past tense form."""
+    if token.morph.get("VerbForm"):
+        return "Fin" in token.morph.get("VerbForm")
+    text = token.text
+    return token.lower_ in AUXILIARIES or (
+        text.isalpha() and text.islower() and len(text) > 3 and text.endswith(("er", "ede", "te"))
+    )
 
 
 def _apposition_end(doc: Doc, comma: int, e: int) -> int | None:
@@ -356,9 +406,15 @@ def verb_attribution(
     ):
         return None  # `nægter at gå i krig`, `afviser at stemme`: refusing to act, not reporting
     via, j = _via_and_adverbials(ctx, j, e)
-    post = _post_content(ctx, j, e)
-    if post is not None and verb.lemma == "synes" and post[0] - 1 >= 0 and doc[post[0] - 2].text != ",":
-        post = None  # `synes at hænge`: seeming (a hedge), not a reported opinion
+    post = bare_complement(ctx, j, e) if verb.stance == "belief" or verb.lemma == "sige" else None
+    post = post or _post_content(ctx, j, e)
+    if (
+        post is not None
+        and verb.lemma == "synes"
+        and doc[post[0] - 1].lower_ == "at"
+        and doc[post[0] - 2].text != ","
+    ):
+        return None  # `synes at hænge`, `Sådan synes tankegangen at være`: seeming (a hedge), not an opinion
     if post is not None:
         return FoundAttribution(
             doc[i:cue_end], source, doc[post[0] : post[1]], post[2], verb.stance, via, "post-content"
@@ -380,7 +436,9 @@ def _object_attribution(
     """`erkender deres rolle`, `afviser anklagerne`: endorsing and denial verbs with a noun-phrase object."""
     doc = ctx.doc
     first = source[0]
-    person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg")
+    person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg", "man")
+    if verb.lemma in EVALUATION_VERBS and person_like:
+        return _evaluation(ctx, i, j, e, verb, source, via)
     if verb.stance not in ("endorsing", "denial") or not person_like:
         return None
     found = _np_complement(ctx, j, e)
@@ -393,6 +451,30 @@ def _object_attribution(
     return FoundAttribution(
         doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object"
     )
+
+
+def _evaluation(
+    ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span, via: Span | None
+) -> FoundAttribution | None:
+    """`kalder det "en trist placering"`, `beskriver sommeren som et godt år`: object + predicate as content.
+
+    The predicate must be there (its linking word, a quotation, or `det` + a
+    predicate after `kalder`), so `kalder på hjælp` and `beskriver forløbet` report nothing.
+    """
+    doc = ctx.doc
+    end = j
+    while end < e and doc[end].text not in (",", ".", ":", ";", "?", "!"):
+        end += 1
+    end = ctx.content_end(j, end)
+    words = [t.lower_ for t in doc[j:end]]
+    linked = any(w in EVALUATION_VERBS[verb.lemma] for w in words[1:]) or any(
+        ctx.region_of[k] >= 0 for k in range(j + 1, end)
+    )
+    if verb.lemma == "kalde" and words[:1] == ["det"] and len(words) > 2:
+        linked = True
+    if end - j < 3 or not linked or words[0] in PREPOSITIONS or words[0] in ("sig", "at"):
+        return None
+    return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", verb.stance, via, "evaluation")
 
 
 def _particle_verb(

@@ -9,10 +9,12 @@ one-sentence paragraph such as a headline, the rest of the line.
 
 from __future__ import annotations
 
-from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
+from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.quotation_regions import is_break
 from kildespor.language.components.reported_speech import colon_content
+from kildespor.language.components.source_kinds import has_stem
+from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import (
     ADVERBS,
     AUXILIARIES,
@@ -22,6 +24,12 @@ from kildespor.language.da.function_words import (
 )
 from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS
 from kildespor.language.da.quotation import DIALOGUE_DASHES
+from kildespor.language.da.source_nouns import (
+    DOCUMENT_STEMS,
+    ORGANISATION_STEMS,
+    ROLE_STEMS,
+    UNNAMED_SOURCE_STEMS,
+)
 
 _MAX_SPEAKER = 8
 _MAX_HEADLINE_WORDS = 16
@@ -64,7 +72,20 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None
     if any(t.lower_ in _NOT_IN_SPEAKER for t in words):
         return None
+    if _event_noun(words[0].text):
+        return None  # `Terrorangrebet i USA: Obama trøster nationen` is a rubric, not a speaker
     return start, colon
+
+
+def _event_noun(text: str) -> bool:
+    """A definite common noun that cannot speak: not a role, source, organisation or medium noun, nor a name."""
+    lower = text.lower()
+    if len(lower) <= 5 or not text.isalpha() or lower in FIRST_NAMES or is_media(text):
+        return False
+    definite = lower.endswith(("et", "ne")) or (lower.endswith("en") and not lower.endswith("sen"))
+    return definite and not has_stem(
+        lower, ROLE_STEMS + UNNAMED_SOURCE_STEMS + ORGANISATION_STEMS + DOCUMENT_STEMS
+    )
 
 
 def _finite_like(text: str) -> bool:

@@ -9,7 +9,8 @@
   content, of matching gender when the first name tells; role nouns
   (`assistenttræneren`, `FN-chefen`) to the latest person with that role,
   else the latest speaker, else the next one (headlines name their speaker
-  later);
+  later); a definite organisation noun alone (`firmaet`, `selskabet`,
+  `ministeriet`) to the latest organisation named before it;
 - `source_kind`: media / document / organisation / unnamed / person (sources.py
   in this package: `source_kind`); no source → unnamed;
 - `role`: the lower-case title before a name, or `, der er …,` after it.
@@ -34,7 +35,7 @@ from kildespor.language.components.source_kinds import has_stem, head_word, sour
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
-from kildespor.language.da.source_nouns import ROLE_STEMS, UNNAMED_SOURCE_STEMS
+from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
 from kildespor.language.extensions import register_extensions
 
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
@@ -120,6 +121,7 @@ class _People:
                     self.speakers.append((a.cue.start, a.source_name))
         people.sort(key=lambda p: p[0])
         self.people = people
+        self.organisations: list[tuple[int, str]] = []
         self.positions = [p[0] for p in people]
         self.speaker_positions = [p[0] for p in self.speakers]
 
@@ -176,6 +178,7 @@ class SpeakerResolver:
                 item.source_name = names.expand(written) if written else None
                 item.role = _role(doc, item.source)
         people = _People(mentions, found, reported, names)
+        people.organisations = _organisations(doc, mentions)
         owner = _innermost_owner(len(doc), found)
         deictic = [
             k
@@ -202,9 +205,54 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         return found[outer].source_name if outer >= 0 and outer != k else None
     if first in _THIRD_PERSON:
         return people.latest(at, _THIRD_PERSON[first])
+    if _organisation_anaphor(item.source):  # before role nouns: `ministeriet` holds the stem `minister`
+        return _latest_organisation(people.organisations, at, head_word(item.source))
     if has_stem(head_word(item.source), ROLE_STEMS):
         return people.speaker_near(item.cue.start) if people.speakers else people.latest(at, None)
     return None
+
+
+def _organisation_anaphor(span: Span) -> bool:
+    """`firmaet`, `selskabet`, `det nye ministerium`? Only a bare definite organisation noun (`ministeriet`)."""
+    words = [t for t in span if t.lower_ not in DETERMINERS]
+    if len(words) != 1 or not words[0].text.islower():
+        return False
+    word = words[0].lower_
+    return word.endswith(("et", "en", "ne")) and has_stem(word, ORGANISATION_STEMS)
+
+
+def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str]]:
+    """Organisations named in the article: NER ORG entities (when a trained pipeline ran), ORG mentions,
+    and one-word names inside sentences that are neither persons nor NER places."""
+    places = bytearray(len(doc))
+    found = []
+    for ent in doc.ents:
+        if ent.label_ in ("LOC", "GPE"):
+            places[ent.start : ent.end] = b"\x01" * len(ent)
+        elif ent.label_ == "ORG":
+            found.append((ent.start, strip_genitive(ent.text)))
+    for m in mentions:
+        inside = m.start > 0 and not doc[m.start - 1].is_punct and not doc[m.start - 1].is_space
+        if not places[m.start] and (
+            m.label == "ORG"
+            or (m.label == "PER" and inside and len(m.text.split()) == 1 and not looks_like_person(m.text))
+        ):
+            found.append((m.start, strip_genitive(m.text)))
+    for token in doc:  # `Udenrigsministeriet`, `Skattestyrelsen`: a capitalised compound on an organisation noun
+        lower = token.lower_
+        if token.text[:1].isupper() and any(
+            stem in lower and not lower.startswith(stem) for stem in ORGANISATION_STEMS if len(stem) > 4
+        ):
+            found.append((token.i, strip_genitive(token.text)))
+    return sorted(found)
+
+
+def _latest_organisation(organisations: list[tuple[int, str]], at: int, anaphor: str) -> str | None:
+    """The latest organisation before `at`, preferring one whose name shares the anaphor's noun."""
+    before = [name for start, name in organisations if start < at]
+    stem = anaphor[:-2] if len(anaphor) > 6 else anaphor
+    same = [name for name in before if stem in name.lower()]
+    return (same or before or [None])[-1]
 
 
 def _is_name_part(part: Span) -> bool:

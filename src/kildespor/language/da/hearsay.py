@@ -44,8 +44,11 @@ REPORTATIVE_MODALS: frozenset[str] = frozenset({"skulle", "skal"})
 REPORTATIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "havde", "være"})
 # lexical infinitives that are reportative on their own after `skulle` (`skulle stå bag`)
 REPORTATIVE_INFINITIVES: frozenset[str] = frozenset(
-    {"stå", "ligge", "befinde", "eje", "råde", "findes", "dreje"}
+    {"stå", "ligge", "befinde", "eje", "råde", "findes", "dreje", "stamme"}
 )
+# an epistemic adverb right before the modal makes it reportative even in a relative clause
+# (`et hår, der muligvis skulle stamme fra pigen`)
+REPORTATIVE_ADVERBS: frozenset[str] = frozenset({"muligvis", "angiveligt", "vistnok", "eftersigende"})
 # words before the modal that make it deontic or planned (subordinate clause, agreement)
 NON_REPORTATIVE_CONTEXT: frozenset[str] = frozenset(
     {

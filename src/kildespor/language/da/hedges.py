@@ -80,7 +80,7 @@ HEDGES: tuple[str, ...] = (
 )
 
 # `tyder (det) ... på`: the verb, up to this many tokens, then `på`
-INDICATION_VERBS: frozenset[str] = frozenset({"tyder", "tydede", "peger", "pegede"})
+INDICATION_VERBS: frozenset[str] = frozenset({"tyder", "tydede", "tyde", "peger", "pegede"})
 INDICATION_PARTICLE = "på"
 INDICATION_MAX_GAP = 4
 

@@ -51,6 +51,30 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "mumle": (("mumler", "mumlede"), "neutral"),
     "indvende": (("indvender", "indvendte"), "neutral"),
     "opfordre": (("opfordrer", "opfordrede"), "neutral"),
+    # added after the tune split (issue 4): general Danish verbs of saying, writing and assessing
+    "kritisere": (("kritiserer", "kritiserede", "kritiseret"), "neutral"),
+    "efterlyse": (("efterlyser", "efterlyste", "efterlyst"), "neutral"),
+    "beskrive": (("beskriver", "beskrev", "beskrevet"), "neutral"),
+    "kalde": (("kalder", "kaldte"), "neutral"),
+    "betegne": (("betegner", "betegnede", "betegnet"), "neutral"),
+    "nævne": (("nævner", "nævnte", "nævnt"), "neutral"),
+    "bemærke": (("bemærker", "bemærkede", "bemærket"), "neutral"),
+    "betone": (("betoner", "betonede", "betonet"), "neutral"),
+    "anføre": (("anfører", "anførte", "anført"), "neutral"),
+    "afsløre": (("afslører", "afslørede", "afsløret"), "neutral"),
+    "erfare": (("erfarer", "erfarede", "erfaret"), "neutral"),
+    "fastholde": (("fastholder", "fastholdt"), "neutral"),
+    "forsikre": (("forsikrer", "forsikrede"), "neutral"),
+    "bedyre": (("bedyrer", "bedyrede"), "neutral"),
+    "beklage": (("beklager", "beklagede"), "neutral"),
+    "udtrykke": (("udtrykker", "udtrykte"), "neutral"),
+    "indskyde": (("indskyder", "indskød"), "neutral"),
+    "tænke": (("tænker", "tænkte"), "belief"),
+    "føle": (("føler", "følte"), "belief"),
+    "opleve": (("oplever", "oplevede"), "belief"),
+    "tvivle": (("tvivler", "tvivlede"), "belief"),
+    "forudsige": (("forudsiger", "forudsagde"), "belief"),
+    "spå": (("spår", "spåede"), "belief"),
     "antyde": (("antyder", "antydede"), "belief"),
     "synes": (("synes", "syntes"), "belief"),
     "mene": (("mener", "mente"), "belief"),
@@ -77,6 +101,14 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "benægte": (("benægter", "benægtede", "benægtet"), "denial"),
     "dementere": (("dementerer", "dementerede", "dementeret"), "denial"),
     "nægte": (("nægter", "nægtede", "nægtet"), "denial"),
+}
+
+# verbs that report an evaluation of a noun phrase (`kalder det "en trist placering"`,
+# `beskriver sommeren som et godt år`): the object and its predicate are the content
+EVALUATION_VERBS: dict[str, tuple[str, ...]] = {
+    "kalde": ("for",),
+    "betegne": ("som",),
+    "beskrive": ("som",),
 }
 
 # verbs that report speech only as a dialogue tag after the quotation (`- Ja, smiler han`) or before a colon

@@ -125,6 +125,7 @@ DOCUMENT_STEMS: tuple[str, ...] = (
 ORGANISATION_STEMS: tuple[str, ...] = (
     "politi",
     "ministerie",
+    "ministerium",
     "styrelse",
     "kommune",
     "region",
