@@ -46,8 +46,10 @@ def _sentences(result: AnalysisResult) -> Text:
 
 def _sources(result: AnalysisResult) -> Table:
     table = Table(title="Kilder", expand=True, show_lines=False)
-    for col in ("Kilde", "Type", "Markør", "Art", "Holdning", "Via", "Indhold"):
-        table.add_column(col, overflow="fold")
+    # Short fields never wrap mid-word; the content column takes the remaining width.
+    for col in ("Kilde", "Type", "Markør", "Art", "Holdning", "Via"):
+        table.add_column(col, overflow="ellipsis", no_wrap=col != "Kilde", ratio=1)
+    table.add_column("Indhold", overflow="fold", ratio=3, min_width=20)
     for att in result.attributions:
         table.add_row(
             att.source_name or att.source_text or "—",

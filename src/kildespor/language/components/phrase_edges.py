@@ -155,6 +155,11 @@ def _closes_np(text: str) -> bool:
     )
 
 
+def _sentence_initial(doc: Doc, k: int, np_start: int) -> bool:
+    """`Administrerende direktør …`: the phrase's first word, capitalised only because it opens a sentence."""
+    return k == np_start and (k == 0 or doc[k - 1].is_space or doc[k - 1].text in (".", "!", "?", ":"))
+
+
 def _name_ends_np(previous: str, text: str) -> bool:
     """A name (not a genitive) ends its phrase before a lower-case word: `Erhard frimodigt`, `Lis en dag`."""
     return (
@@ -183,7 +188,7 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
         and end - i < MAX_NP
         and _np_word(doc, end, verb_forms)
         and not (_closes_np(doc[end - 1].text) and not is_capitalised(doc[end].text))
-        and not _name_ends_np(doc[end - 1].text, doc[end].text)
+        and not (_name_ends_np(doc[end - 1].text, doc[end].text) and not _sentence_initial(doc, end - 1, i))
     ):
         end += 1
     end = _role_complement(doc, i, end, limit, verb_forms)
@@ -263,6 +268,11 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
     while j >= sent_start:
         token = doc[j]
         lower = token.lower_
+        if token.text == ")":  # `Astrid Krag (SF) kalder`: a parenthesis inside the subject
+            opening = next((k for k in range(j - 1, max(sent_start, j - 8) - 1, -1) if doc[k].text == "("), None)
+            if opening is not None:
+                j = opening - 1
+                continue
         if (
             lower in _CLAUSE_OPENERS
             and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha)

@@ -32,7 +32,7 @@ from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITI
 from kildespor.language.da.passive_cues import PASSIVE_CUES
 from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
-from kildespor.language.da.reporting_verbs import EVALUATION_VERBS
+from kildespor.language.da.reporting_verbs import COMPLEMENT_ONLY, EVALUATION_VERBS
 
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
 _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
@@ -81,6 +81,18 @@ _SKIPPED = frozenset(
 _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 TokenRange = tuple[int, int, str]
+
+
+def _determiner_de(doc: Doc, k: int, e: int) -> bool:
+    """`Pentagon kalder de daglige angreb`: `de` before an adjective in -e is an article, not a subject."""
+    return (
+        doc[k].lower_ == "de"
+        and k + 1 < e
+        and doc[k + 1].text.islower()
+        and doc[k + 1].text.isalpha()
+        and doc[k + 1].text.endswith("e")
+        and len(doc[k + 1].text) > 3
+    )
 
 
 def _skip_adverbs(doc: Doc, j: int, limit: int) -> int:
@@ -183,7 +195,7 @@ def _subject(
     inverted = c >= f or is_fronted_non_subject(doc, c, f)
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
     if not inverted and (
-        (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f)
+        (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f and not _determiner_de(doc, f + 1, e))
         or (pronoun in ("han", "hun", "jeg", "vi") and doc[f - 1].text == ",")
         or (pronoun in _NOMINATIVE_PRONOUNS and f - c <= 4 and doc[c].lower_ not in _SUBJECT_PRONOUNS)
     ):
@@ -263,6 +275,17 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             continue
         k += 1
     return None
+
+
+def _clause_complement(ctx: DocContext, j: int, post: TokenRange) -> bool:
+    """Whether a complement is a finite clause next to the verb group, not a quotation, colon far
+    away or an infinitive (`oplevede begge at blive nationalhelte`)."""
+    doc = ctx.doc
+    start = post[0]
+    if post[2] == "direct" or start - j > 3:
+        return False
+    return not (doc[start - 1].lower_ == "at" and doc[start].text.islower() and doc[start].text.endswith("e")
+                and doc[start].lower_ not in BARE_CLAUSE_SUBJECTS)
 
 
 def bare_complement(ctx: DocContext, j: int, e: int) -> TokenRange | None:
@@ -365,7 +388,7 @@ def verb_attribution(
     doc = ctx.doc
     verb = VERB_FORMS[doc[i].lower_]
     s, e = ctx.sentence_bounds(i)
-    if verb.mode != "infinitive" and not verb.participle:
+    if verb.mode != "infinitive" and not verb.participle and verb.lemma not in COMPLEMENT_ONLY:
         found = _inverted_tag(ctx, i, verb, s, e)
         if found is not None:
             return found
@@ -408,6 +431,8 @@ def verb_attribution(
     via, j = _via_and_adverbials(ctx, j, e)
     post = bare_complement(ctx, j, e) if verb.stance == "belief" or verb.lemma == "sige" else None
     post = post or _post_content(ctx, j, e)
+    if verb.lemma in COMPLEMENT_ONLY and post is not None and not _clause_complement(ctx, j, post):
+        post = None
     if (
         post is not None
         and verb.lemma == "synes"
@@ -421,6 +446,8 @@ def verb_attribution(
         )
     if verb.mode == "infinitive":
         return None
+    if verb.lemma in COMPLEMENT_ONLY:
+        return _object_attribution(ctx, i, j, e, verb, source, via)
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
         prev = previous_sentence(ctx, s)
         if prev is not None and prev[1] > prev[0]:
@@ -472,7 +499,8 @@ def _evaluation(
     )
     if verb.lemma == "kalde" and words[:1] == ["det"] and len(words) > 2:
         linked = True
-    if end - j < 3 or not linked or words[0] in PREPOSITIONS or words[0] in ("sig", "at"):
+    solid = sum(1 for t in doc[j:end] if not t.is_punct)
+    if solid < 3 or not linked or words[0] in PREPOSITIONS or words[0] in ("sig", "at"):
         return None
     return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", verb.stance, via, "evaluation")
 

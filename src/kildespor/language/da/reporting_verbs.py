@@ -111,6 +111,12 @@ EVALUATION_VERBS: dict[str, tuple[str, ...]] = {
     "beskrive": ("som",),
 }
 
+# transitive verbs that report only through a complement clause (`oplever, at …`, `kritiserer, at …`)
+# or their evaluation frame: never as an inverted tag (`…, kalder X`) or with an anaphoric `Det`
+COMPLEMENT_ONLY: frozenset[str] = frozenset(
+    {"kalde", "betegne", "beskrive", "opleve", "føle", "tvivle", "efterlyse", "kritisere", "beklage"}
+)
+
 # verbs that report speech only as a dialogue tag after the quotation (`- Ja, smiler han`) or before a colon
 DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "fortsætte": (("fortsætter", "fortsatte"), "neutral"),
