@@ -186,3 +186,84 @@ def test_attribution_seeming_is_no_report(source_nlp: Language) -> None:
 def test_attribution_relay_after_time_adverbial(source_nlp: Language) -> None:
     found = _found(source_nlp, '"Ingen kan stoppe os", siger Ole Hansen i dag til Politiken.')
     assert found[0]["via"] == "Politiken"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Skatten stiger, oplyser det amerikanske finansministerium.", "det amerikanske finansministerium"),
+        (
+            "Vi vinder, siger det kommende museums direktør, Eva Holm.",
+            "det kommende museums direktør, Eva Holm",
+        ),
+        (
+            "Prisen stiger, siger lederen af ØK's afdeling i Aarhus, Bent Madsen.",
+            "lederen af ØK's afdeling i Aarhus, Bent Madsen",
+        ),
+        ("- Vi ved det, sagde en tydelig rystet Obama.", "en tydelig rystet Obama"),
+        ('Det går godt, "siger ansvarlig lærling, Bo Hansen.', "ansvarlig lærling, Bo Hansen"),
+        ("Renten stiger, skriver britisk avis.", "britisk avis"),
+        ("Forsigtigt spørger hun, hvad vi vil gøre.", "hun"),
+        ("Borgmester Eva Holm (S) siger, at planen holder.", "Borgmester Eva Holm"),
+    ],
+)
+def test_attribution_source_phrase_edges(source_nlp: Language, text: str, source: str) -> None:
+    assert _found(source_nlp, text)[0]["source"] == source
+
+
+@pytest.mark.parametrize(
+    ("text", "via"),
+    [
+        ("Vi vinder, siger direktør Eva Holm, ifølge nyhedsbureauet AFP.", "nyhedsbureauet AFP"),
+        ("Folk bliver syge. Det viser en ny undersøgelse fra en svensk by ifølge Ritzau.", "Ritzau"),
+    ],
+)
+def test_attribution_relayed_ifolge_is_via_not_a_second_attribution(
+    source_nlp: Language, text: str, via: str
+) -> None:
+    found = _found(source_nlp, text)
+    assert [a["via"] for a in found] == [via]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Sådan synes planen at være.",
+        "Det synes at hjælpe lidt.",
+        "Pentagon kalder de daglige angreb.",
+    ],
+)
+def test_attribution_seeming_and_articles_are_no_reports(source_nlp: Language, text: str) -> None:
+    assert _found(source_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        ("Terrorangrebet i Paris: Præsidenten taler til nationen\n\nTekst følger.", None),
+        ("Eksperten: Det går helt galt\n\nTekst følger.", "Eksperten"),
+        ("Politiet: Vi har styr på det\n\nTekst følger.", "Politiet"),
+    ],
+)
+def test_attribution_headline_colon_needs_a_speaking_label(
+    source_nlp: Language, text: str, speaker: str | None
+) -> None:
+    assert [a["source"] for a in _found(source_nlp, text)] == ([speaker] if speaker else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Skatten skal ned, lyder det ironisk om politikerne.", "lyder det", None),
+        (
+            "Skatten skal ned, lyder det blandt andet fra regeringen.",
+            "lyder det blandt andet fra",
+            "regeringen",
+        ),
+    ],
+)
+def test_attribution_lyder_det_with_manner_or_adverbs(
+    source_nlp: Language, text: str, cue: str, source: str | None
+) -> None:
+    found = _found(source_nlp, text)
+    assert [(a["cue"], a["source"], a["content"]) for a in found] == [(cue, source, "Skatten skal ned")]

@@ -62,3 +62,35 @@ def test_markers_seeming_with_infinitive(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Noget kunne tyde på, at kurven vender.", [("tyde på", "hedged")]),
+        (
+            "Et hår, der muligvis skulle stamme fra pigen, er fundet.",
+            [("muligvis", "hedged"), ("skulle", "hearsay")],
+        ),
+        ('Regeringens såkaldte "reform" gør ondt.', [('såkaldte "reform"', "contested")]),
+        ("Det såkaldte »grønne skifte« koster.", [("såkaldte »grønne skifte«", "contested")]),
+    ],
+)
+def test_markers_indication_reportative_and_scare_quotes(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han prøvede at tyde et kort på væggen.",
+        "Den båd, som vi skulle have sejlet i, sank.",
+        'Han er medlem af den såkaldte "Exclusive Club".',
+        "Den såkaldte kontanthjælpsreform gør ondt.",
+        'Filmen "Den store flugt" vises i aften.',
+    ],
+)
+def test_markers_no_scare_quote_or_hedge_without_the_context(source_nlp: Language, text: str) -> None:
+    assert _markers(source_nlp, text) == []

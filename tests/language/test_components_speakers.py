@@ -49,3 +49,39 @@ def test_speakers_role_from_relative_clause(source_nlp: Language) -> None:
 def test_speakers_role_from_apposition_and_title(source_nlp: Language, text: str, role: str) -> None:
     doc = source_nlp(text)
     assert doc._.kildespor_attributions[0].role == role
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Udenrigsministeriet har sendt en advarsel. Danskerne bør blive hjemme, oplyser ministeriet.",
+            ("Udenrigsministeriet", "organisation"),
+        ),
+        (
+            "Aktierne i Mærsk faldt i går. Priserne falder, oplyser selskabet.",
+            ("Mærsk", "organisation"),
+        ),
+        ("Vejret er dårligt. Manden er anholdt, oplyser ministeriet.", (None, "organisation")),
+        (
+            "I går udsendte analysefirmaet Nord Invest en liste. Bankerne er i fare, skriver firmaet.",
+            ("Nord Invest", "organisation"),
+        ),
+    ],
+)
+def test_speakers_organisation_anaphor_to_named_organisation(
+    source_nlp: Language, text: str, expected: tuple[str | None, str]
+) -> None:
+    assert _names(source_nlp, text)[-1] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Efter Venstres opfattelse er skatten for høj.", "Venstre"),
+        ("Efter Lars Hansens mening bør loven ændres.", "Lars Hansen"),
+        ("Efter Dansk Folkepartis vurdering er det for sent.", "Dansk Folkeparti"),
+    ],
+)
+def test_speakers_genitive_speaker_of_efter_opinion(source_nlp: Language, text: str, name: str) -> None:
+    assert _names(source_nlp, text)[0][0] == name

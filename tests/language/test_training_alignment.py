@@ -24,7 +24,9 @@ def test_align_finds_sentence_split_out_of_a_longer_cdt_sentence() -> None:
 
 def test_align_tolerates_a_corrected_typo() -> None:
     stream = CdtStream([_cdt("Den", "gamle", "og", "usædvanmlige", "mand", "kom", "hjem", "igen", ".")])
-    [alignment], _ = align([_ud("Den", "gamle", "og", "usædvanlige", "mand", "kom", "hjem", "igen", ".")], stream)
+    [alignment], _ = align(
+        [_ud("Den", "gamle", "og", "usædvanlige", "mand", "kom", "hjem", "igen", ".")], stream
+    )
     assert [r.word for r in alignment.words] == [0, 1, 2, 3, 4, 5, 6, 7, 8]
 
 

@@ -19,9 +19,15 @@ def scores(shared_dir: Path) -> dict[str, ConverterScores]:
 
 @pytest.mark.parametrize(
     ("split", "measure", "floor"),
-    [("test", "upos", 0.97), ("test", "uas", 0.90), ("test", "las", 0.88), ("test", "lemma", 0.97),
-     ("dev", "uas", 0.89)],
+    [
+        ("test", "upos", 0.97),
+        ("test", "uas", 0.90),
+        ("test", "las", 0.88),
+        ("test", "lemma", 0.97),
+        ("dev", "uas", 0.89),
+    ],
 )
-def test_converter_scores_stay_above_floor(scores: dict[str, ConverterScores], split: str, measure: str,
-                                           floor: float) -> None:
+def test_converter_scores_stay_above_floor(
+    scores: dict[str, ConverterScores], split: str, measure: str, floor: float
+) -> None:
     assert getattr(scores[split], measure) >= floor

@@ -31,5 +31,3 @@ def masked_text(article: Article) -> str:
 def analyze_language(article: Article, nlp: Language) -> Doc:
     """Run the language pipeline over the article's content, offsets into `article.text`."""
     return nlp(masked_text(article))
-
-

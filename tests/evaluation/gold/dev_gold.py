@@ -61,7 +61,9 @@ def _ddt_texts(shared: Path) -> dict[str, str]:
 
 def _newscrawl_texts(shared: Path) -> dict[str, str]:
     """Leipzig Danish news-crawl 2011 sentences by their number."""
-    with (shared / "data/news/dan_newscrawl_2011_10K-sentences.csv").open(encoding="utf-8", newline="") as rows:
+    with (shared / "data/news/dan_newscrawl_2011_10K-sentences.csv").open(
+        encoding="utf-8", newline=""
+    ) as rows:
         return {row["number"]: row["text"] for row in csv.DictReader(rows)}
 
 

@@ -140,8 +140,11 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
     while cue_end < e and doc[cue_end].lower_ in _ADVERBS:
         cue_end += 1
     source = None
-    if lower in SOUNDS_FROM and (cue_end >= e or doc[cue_end].is_punct):
-        return _sourceless(ctx, i, cue_end, s)
+    if lower in SOUNDS_FROM and (cue_end >= e or doc[cue_end].lower_ != "fra"):
+        manner = next((k for k in range(cue_end, min(cue_end + 3, e)) if doc[k].lower_ == "fra"), None)
+        if manner is None:  # `…, lyder det.`, `…, lyder det ironisk om X`: no source given
+            return _sourceless(ctx, i, cue_end, s)
+        cue_end = manner  # `lyder det bl.a. fra X`
     if cue_end < e and doc[cue_end].lower_ == prep:
         source = noun_phrase(doc, cue_end + 1, e, VERB_FORM_SET)
         cue_end += 1

@@ -12,7 +12,12 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kildespor.language.da.contested import CONTESTED_SUFFIXES, NOT_ACCUSATION_AFTER
+from kildespor.language.da.contested import (
+    CONTESTED_SUFFIXES,
+    NOT_ACCUSATION_AFTER,
+    SCARE_QUOTE_INTROS,
+    SCARE_QUOTE_MAX_WORDS,
+)
 from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_VERBS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
 from kildespor.language.da.hearsay import (
@@ -34,6 +39,7 @@ from kildespor.language.da.hedges import (
     POSSIBILITY_MODALS,
     POSSIBILITY_VERBS,
 )
+from kildespor.language.da.quotation import QUOTATION_MARKS
 
 TokenRange = tuple[int, int]
 _NOT_PARTICIPLE = frozenset(
@@ -187,7 +193,9 @@ def indication(doc: Doc, i: int) -> TokenRange | None:
     """`tyder på`, `tyder det dog ikke på`: from the verb to its particle."""
     if _word(doc, i) not in INDICATION_VERBS:
         return None
-    if _word(doc, i) == "tyde" and not any(w in ("kan", "kunne", "må", "måtte") for w in _clause_words_before(doc, i, 3)):
+    if _word(doc, i) == "tyde" and not any(
+        w in ("kan", "kunne", "må", "måtte") for w in _clause_words_before(doc, i, 3)
+    ):
         return None  # `at tyde et kort`: interpreting; only the modal `kunne tyde på` hedges
     for k in range(i + 1, min(i + 2 + INDICATION_MAX_GAP, len(doc))):
         if _word(doc, k) == INDICATION_PARTICLE:
@@ -197,10 +205,26 @@ def indication(doc: Doc, i: int) -> TokenRange | None:
     return None
 
 
+def scare_quote(doc: Doc, i: int) -> TokenRange | None:
+    """`den såkaldte "reform"`: a distancing word and the short quotation right after it (contested)."""
+    if _word(doc, i) not in SCARE_QUOTE_INTROS or i + 2 >= len(doc):
+        return None
+    opening = doc[i + 1].text
+    closers = QUOTATION_MARKS.get(opening)
+    if not closers:
+        return None
+    for k in range(i + 2, min(i + 3 + SCARE_QUOTE_MAX_WORDS, len(doc))):
+        if doc[k].text in closers or doc[k].text == opening:
+            named = all(t.text[:1].isupper() for t in doc[i + 2 : k] if t.is_alpha)
+            return (i, k + 1) if k > i + 2 and not named else None  # `såkaldte "Exclusive Club"` names
+    return None
+
+
 TOKEN_RULES = (
     ("hearsay", reportative_modal),
     ("denied", denial),
     ("contested", accusation_compound),
+    ("contested", scare_quote),
     ("hedged", epistemic_particle),
     ("hedged", indication),
     ("hedged", possibility),

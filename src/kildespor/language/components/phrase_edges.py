@@ -269,7 +269,9 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
         token = doc[j]
         lower = token.lower_
         if token.text == ")":  # `Astrid Krag (SF) kalder`: a parenthesis inside the subject
-            opening = next((k for k in range(j - 1, max(sent_start, j - 8) - 1, -1) if doc[k].text == "("), None)
+            opening = next(
+                (k for k in range(j - 1, max(sent_start, j - 8) - 1, -1) if doc[k].text == "("), None
+            )
             if opening is not None:
                 j = opening - 1
                 continue

@@ -14,8 +14,16 @@ Conditionals (`Hvis han havde sagt, at …`) report nothing.
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Span, Token
+from spacy.tokens import Doc, Span
 
+from kildespor.language.components.complements import (
+    bare_complement,
+    before_tag,
+    clause_complement,
+    determiner_de,
+    evaluation_attribution,
+    finite_like,
+)
 from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, CueVerb, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import (
@@ -41,10 +49,6 @@ _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _MAX_GAP = 12
 _SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "vi", "du", "man"})
 _NOMINATIVE_PRONOUNS = frozenset({"jeg", "han", "hun", "vi"})
-# subjects that open a reported clause without `at` (`tror, ingen bryder sig om dig`)
-BARE_CLAUSE_SUBJECTS = frozenset(
-    {"det", "der", "jeg", "du", "han", "hun", "vi", "de", "man", "den", "dette", "ingen", "alle", "nogen"}
-)
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _SKIPPED = frozenset(
     {
@@ -79,20 +83,11 @@ _SKIPPED = frozenset(
     }
 )
 _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
+_ADVERBIAL_OPENERS = frozenset(
+    {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet"}
+)
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 TokenRange = tuple[int, int, str]
-
-
-def _determiner_de(doc: Doc, k: int, e: int) -> bool:
-    """`Pentagon kalder de daglige angreb`: `de` before an adjective in -e is an article, not a subject."""
-    return (
-        doc[k].lower_ == "de"
-        and k + 1 < e
-        and doc[k + 1].text.islower()
-        and doc[k + 1].text.isalpha()
-        and doc[k + 1].text.endswith("e")
-        and len(doc[k + 1].text) > 3
-    )
 
 
 def _skip_adverbs(doc: Doc, j: int, limit: int) -> int:
@@ -157,7 +152,22 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
     start = s
     while start < p and doc[start].is_punct:
         start += 1
+    if _subject_with_relative_clause(doc, start, p):
+        return None  # `Avisen Berlingske, der har set papirerne, vurderer sagen`: the subject, not content
+    if doc[start].lower_ in _ADVERBIAL_OPENERS and not any(doc[k].text == "," for k in range(start, p)):
+        return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
     return (start, end, "indirect") if end - start >= 2 else None
+
+
+def _subject_with_relative_clause(doc: Doc, start: int, p: int) -> bool:
+    """A noun phrase without a finite verb, then `, der|som …` up to the comma before the cue."""
+    comma = next((k for k in range(start, p) if doc[k].text == ","), None)
+    return (
+        comma is not None
+        and comma + 1 < p
+        and doc[comma + 1].lower_ in ("der", "som")
+        and not any(finite_like(doc[k]) for k in range(start, comma))
+    )
 
 
 def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
@@ -195,7 +205,7 @@ def _subject(
     inverted = c >= f or is_fronted_non_subject(doc, c, f)
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
     if not inverted and (
-        (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f and not _determiner_de(doc, f + 1, e))
+        (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f and not determiner_de(doc, f + 1, e))
         or (pronoun in ("han", "hun", "jeg", "vi") and doc[f - 1].text == ",")
         or (pronoun in _NOMINATIVE_PRONOUNS and f - c <= 4 and doc[c].lower_ not in _SUBJECT_PRONOUNS)
     ):
@@ -275,60 +285,6 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             continue
         k += 1
     return None
-
-
-def _clause_complement(ctx: DocContext, j: int, post: TokenRange) -> bool:
-    """Whether a complement is a finite clause next to the verb group, not a quotation, colon far
-    away or an infinitive (`oplevede begge at blive nationalhelte`)."""
-    doc = ctx.doc
-    start = post[0]
-    if post[2] == "direct" or start - j > 3:
-        return False
-    return not (doc[start - 1].lower_ == "at" and doc[start].text.islower() and doc[start].text.endswith("e")
-                and doc[start].lower_ not in BARE_CLAUSE_SUBJECTS)
-
-
-def bare_complement(ctx: DocContext, j: int, e: int) -> TokenRange | None:
-    """A reported clause without `at`: `tror, ingen bryder sig om dig`, `synes jeg, det var på tide`.
-
-    Danish drops the complementiser after verbs of saying and believing; the
-    clause is recognised by a subject word right after the verb group (or its
-    comma) followed by a finite verb.
-    """
-    doc = ctx.doc
-    m = j + 1 if j < e and doc[j].text == "," else j
-    if m + 1 >= e or doc[m].lower_ not in BARE_CLAUSE_SUBJECTS or not _finite_like(doc[m + 1]):
-        return None
-    if m > j and doc[m].lower_ in ("der", "den"):
-        return None  # `Daily Mail, der har fået adgang`: a relative clause on the source, not a report
-    end = ctx.content_end(m, before_tag(ctx, m, e))
-    return (m, end, "indirect") if end > m + 2 else None
-
-
-def before_tag(ctx: DocContext, start: int, e: int) -> int:
-    """End of a nested reported clause before the outer speaker's tag: `…, at det går, siger hun`."""
-    doc = ctx.doc
-    region = ctx.region_at(start)
-    if region is not None and not region.dash:
-        e = min(e, region.end)  # a clause reported inside a quotation ends with it
-    for k in range(start + 2, e - 1):
-        if (
-            doc[k - 1].text in (",", "!", "?")
-            and doc[k].lower_ in VERB_FORMS
-            and looks_like_subject(doc, k + 1, e)
-        ):
-            return k - 1 if doc[k - 1].text == "," else k
-    return e
-
-
-def _finite_like(token: Token) -> bool:
-    """A finite verb: by the tagger when one ran, else an auxiliary or a present/past tense form."""
-    if token.morph.get("VerbForm"):
-        return "Fin" in token.morph.get("VerbForm")
-    text = token.text
-    return token.lower_ in AUXILIARIES or (
-        text.isalpha() and text.islower() and len(text) > 3 and text.endswith(("er", "ede", "te"))
-    )
 
 
 def _apposition_end(doc: Doc, comma: int, e: int) -> int | None:
@@ -431,7 +387,7 @@ def verb_attribution(
     via, j = _via_and_adverbials(ctx, j, e)
     post = bare_complement(ctx, j, e) if verb.stance == "belief" or verb.lemma == "sige" else None
     post = post or _post_content(ctx, j, e)
-    if verb.lemma in COMPLEMENT_ONLY and post is not None and not _clause_complement(ctx, j, post):
+    if verb.lemma in COMPLEMENT_ONLY and post is not None and not clause_complement(ctx, j, post):
         post = None
     if (
         post is not None
@@ -465,7 +421,7 @@ def _object_attribution(
     first = source[0]
     person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg", "man")
     if verb.lemma in EVALUATION_VERBS and person_like:
-        return _evaluation(ctx, i, j, e, verb, source, via)
+        return evaluation_attribution(ctx, i, j, e, verb, source, via)
     if verb.stance not in ("endorsing", "denial") or not person_like:
         return None
     found = _np_complement(ctx, j, e)
@@ -478,31 +434,6 @@ def _object_attribution(
     return FoundAttribution(
         doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object"
     )
-
-
-def _evaluation(
-    ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span, via: Span | None
-) -> FoundAttribution | None:
-    """`kalder det "en trist placering"`, `beskriver sommeren som et godt år`: object + predicate as content.
-
-    The predicate must be there (its linking word, a quotation, or `det` + a
-    predicate after `kalder`), so `kalder på hjælp` and `beskriver forløbet` report nothing.
-    """
-    doc = ctx.doc
-    end = j
-    while end < e and doc[end].text not in (",", ".", ":", ";", "?", "!"):
-        end += 1
-    end = ctx.content_end(j, end)
-    words = [t.lower_ for t in doc[j:end]]
-    linked = any(w in EVALUATION_VERBS[verb.lemma] for w in words[1:]) or any(
-        ctx.region_of[k] >= 0 for k in range(j + 1, end)
-    )
-    if verb.lemma == "kalde" and words[:1] == ["det"] and len(words) > 2:
-        linked = True
-    solid = sum(1 for t in doc[j:end] if not t.is_punct)
-    if solid < 3 or not linked or words[0] in PREPOSITIONS or words[0] in ("sig", "at"):
-        return None
-    return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", verb.stance, via, "evaluation")
 
 
 def _particle_verb(

@@ -32,6 +32,7 @@ from kildespor.language.components.name_index import (
     strip_genitive,
 )
 from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
+from kildespor.language.da.attribution_cues import OPINION_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
@@ -143,6 +144,16 @@ class _People:
         return self.speakers[k][1] if k < len(self.speakers) else None
 
 
+def _genitive_speaker(doc: Doc, span: Span) -> str | None:
+    """`efter Venstres opfattelse`, `efter Lars Hansens mening`: the name without its genitive -s."""
+    if span.end >= len(doc) or doc[span.end].lower_ not in OPINION_NOUNS:
+        return None
+    words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
+    if not words or not words[-1].endswith("s"):
+        return None
+    return " ".join([*words[:-1], strip_genitive(words[-1])])
+
+
 def _full(text: str) -> str:
     """A name without the genitive ending on its last word."""
     words = text.split()
@@ -174,7 +185,9 @@ class SpeakerResolver:
         starts = [m.start for m in mentions]
         for item in found:
             if item.source is not None:
-                written = _name_in_span(doc, item.source, mentions, starts)
+                written = _genitive_speaker(doc, item.source) or _name_in_span(
+                    doc, item.source, mentions, starts
+                )
                 item.source_name = names.expand(written) if written else None
                 item.role = _role(doc, item.source)
         people = _People(mentions, found, reported, names)
@@ -223,7 +236,8 @@ def _organisation_anaphor(span: Span) -> bool:
 
 def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str]]:
     """Organisations named in the article: NER ORG entities (when a trained pipeline ran), ORG mentions,
-    and one-word names inside sentences that are neither persons nor NER places."""
+    names right after an organisation noun (`analysefirmaet Niro Invest`), and one-word names inside
+    sentences that are neither persons nor NER places."""
     places = bytearray(len(doc))
     found = []
     for ent in doc.ents:
@@ -232,13 +246,10 @@ def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str
         elif ent.label_ == "ORG":
             found.append((ent.start, strip_genitive(ent.text)))
     for m in mentions:
-        inside = m.start > 0 and not doc[m.start - 1].is_punct and not doc[m.start - 1].is_space
-        if not places[m.start] and (
-            m.label == "ORG"
-            or (m.label == "PER" and inside and len(m.text.split()) == 1 and not looks_like_person(m.text))
-        ):
+        if _organisation_mention(doc, m, places):
             found.append((m.start, strip_genitive(m.text)))
-    for token in doc:  # `Udenrigsministeriet`, `Skattestyrelsen`: a capitalised compound on an organisation noun
+    # `Udenrigsministeriet`, `Skattestyrelsen`: a capitalised compound on an organisation noun
+    for token in doc:
         lower = token.lower_
         if token.text[:1].isupper() and any(
             stem in lower and not lower.startswith(stem) for stem in ORGANISATION_STEMS if len(stem) > 4
@@ -247,12 +258,26 @@ def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str
     return sorted(found)
 
 
+def _organisation_mention(doc: Doc, m: NameMention, places: bytearray) -> bool:
+    """A name that names an organisation: after an organisation noun, labelled ORG, or a one-word
+    non-person name inside a sentence (`Mærsk`) that NER does not call a place."""
+    inside = m.start > 0 and not doc[m.start - 1].is_punct and not doc[m.start - 1].is_space
+    if inside and doc[m.start - 1].is_lower and has_stem(doc[m.start - 1].lower_, ORGANISATION_STEMS):
+        return True  # `analysefirmaet Niro Invest`
+    if places[m.start]:
+        return False
+    return m.label == "ORG" or (
+        m.label == "PER" and inside and len(m.text.split()) == 1 and not looks_like_person(m.text)
+    )
+
+
 def _latest_organisation(organisations: list[tuple[int, str]], at: int, anaphor: str) -> str | None:
     """The latest organisation before `at`, preferring one whose name shares the anaphor's noun."""
     before = [name for start, name in organisations if start < at]
     stem = anaphor[:-2] if len(anaphor) > 6 else anaphor
     same = [name for name in before if stem in name.lower()]
-    return (same or before or [None])[-1]
+    choices = same or before
+    return choices[-1] if choices else None
 
 
 def _is_name_part(part: Span) -> bool:

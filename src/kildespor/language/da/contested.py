@@ -63,3 +63,8 @@ CONTESTED_SUFFIXES: tuple[str, ...] = (
 
 # `sigter/sigtede mod` is "aims at": these next words cancel an accusation reading
 NOT_ACCUSATION_AFTER: frozenset[str] = frozenset({"mod", "imod", "på", "efter", "til", "at"})
+
+# distancing scare quotes: only after a word that itself marks the quoted term as someone else's
+# (`den såkaldte "reform"`); bare quotation marks around a word are too often titles or terms
+SCARE_QUOTE_INTROS: frozenset[str] = frozenset({"såkaldt", "såkaldte", "såkaldet", "selvbestaltede"})
+SCARE_QUOTE_MAX_WORDS = 4

@@ -69,6 +69,14 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "beklage": (("beklager", "beklagede"), "neutral"),
     "udtrykke": (("udtrykker", "udtrykte"), "neutral"),
     "indskyde": (("indskyder", "indskød"), "neutral"),
+    "notere": (("noterer", "noterede"), "neutral"),
+    "præcisere": (("præciserer", "præciserede", "præciseret"), "neutral"),
+    "replicere": (("replicerer", "replicerede"), "neutral"),
+    "signalere": (("signalerer", "signalerede"), "neutral"),
+    "tilkendegive": (("tilkendegiver", "tilkendegav", "tilkendegivet"), "neutral"),
+    "varsle": (("varsler", "varslede", "varslet"), "neutral"),
+    "love": (("lover", "lovede"), "neutral"),
+    "indikere": (("indikerer", "indikerede"), "belief"),
     "tænke": (("tænker", "tænkte"), "belief"),
     "føle": (("føler", "følte"), "belief"),
     "opleve": (("oplever", "oplevede"), "belief"),
@@ -114,13 +122,27 @@ EVALUATION_VERBS: dict[str, tuple[str, ...]] = {
 # transitive verbs that report only through a complement clause (`oplever, at …`, `kritiserer, at …`)
 # or their evaluation frame: never as an inverted tag (`…, kalder X`) or with an anaphoric `Det`
 COMPLEMENT_ONLY: frozenset[str] = frozenset(
-    {"kalde", "betegne", "beskrive", "opleve", "føle", "tvivle", "efterlyse", "kritisere", "beklage"}
+    {
+        "kalde",
+        "betegne",
+        "beskrive",
+        "opleve",
+        "føle",
+        "tvivle",
+        "efterlyse",
+        "kritisere",
+        "beklage",
+        "love",
+        "signalere",
+        "varsle",
+    }
 )
 
 # verbs that report speech only as a dialogue tag after the quotation (`- Ja, smiler han`) or before a colon
 DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "fortsætte": (("fortsætter", "fortsatte"), "neutral"),
     "smile": (("smiler", "smilede"), "neutral"),
+    "udbryde": (("udbryder", "udbrød"), "neutral"),
     "grine": (("griner", "grinede"), "neutral"),
     "sukke": (("sukker", "sukkede"), "neutral"),
     "hviske": (("hvisker", "hviskede"), "neutral"),

@@ -43,6 +43,16 @@ UNNAMED_SOURCE_STEMS: tuple[str, ...] = (
     "politiker",
     "læge",
     "journalist",
+    # added for issue 4's tune split: groups quoted without names
+    "forældre",
+    "anmelder",
+    "kunde",
+    "bruger",
+    "tilskuer",
+    "elev",
+    "patient",
+    "pårørende",
+    "vælger",
 )
 
 # pronoun-like words that stand for unnamed sources on their own

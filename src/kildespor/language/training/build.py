@@ -112,7 +112,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--trained", type=Path, default=None, help="package this model-best, skip training")
     parser.add_argument("--model-dir", type=Path, default=MODEL_DIR, help="where to save the pipeline")
     parser.add_argument("--no-pretrain", action="store_true", help="train without tok2vec pretraining")
-    parser.add_argument("--note", default="", help="extra line for the model card (e.g. how the run differed)")
+    parser.add_argument(
+        "--note", default="", help="extra line for the model card (e.g. how the run differed)"
+    )
     args = parser.parse_args(argv)
     if not (args.data / "cdt" / "da").is_dir():
         print(f"data folder not found: {args.data} (expects cdt/, ud/, uner/, danplus/)", file=sys.stderr)

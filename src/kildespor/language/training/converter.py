@@ -65,7 +65,9 @@ def label_words(words: list[ConvertedWord], tables: LabelTables) -> None:
             w.deprel = n.rel[len(UD_PREFIX) :]
             continue
         head_upos = words[n.head].upos if n.head >= 0 else "ROOT"
-        w.deprel = tables.rel.get(rel_keys(n.rel, w.upos, head_upos, n.form)) or default_rel(n.rel, w.upos, head_upos)
+        w.deprel = tables.rel.get(rel_keys(n.rel, w.upos, head_upos, n.form)) or default_rel(
+            n.rel, w.upos, head_upos
+        )
         if n.head < 0:
             w.deprel = "root"
 
@@ -78,7 +80,10 @@ def convert_sentence(sentence: CdtSentence, tables: LabelTables) -> list[Convert
 
 
 def _token_head(
-    alignment: Alignment, converted: dict[int, list[ConvertedWord]], index: int, position: dict[tuple[int, int], int]
+    alignment: Alignment,
+    converted: dict[int, list[ConvertedWord]],
+    index: int,
+    position: dict[tuple[int, int], int],
 ) -> int:
     ref = alignment.words[index]
     head = converted[ref.sentence][ref.word].node.head

@@ -41,7 +41,9 @@ def convert_treebank(data: Path) -> ConversionResult:
     gold_dev = read_conllu(data / "ud" / "da_ddt-ud-dev.conllu")
     gold_test = read_conllu(data / "ud" / "da_ddt-ud-test.conllu")
     held_out = {s.text_key for s in gold_dev + gold_test}
-    train_ud = [s for s in read_iob2_sentences(data / "uner" / "da_ddt-ud-train.iob2") if s.text_key not in held_out]
+    train_ud = [
+        s for s in read_iob2_sentences(data / "uner" / "da_ddt-ud-train.iob2") if s.text_key not in held_out
+    ]
     dev, dev_missing = align(gold_dev, stream)
     test, test_missing = align(gold_test, stream)
     train, train_missing = align(train_ud, stream)

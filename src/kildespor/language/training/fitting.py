@@ -49,7 +49,9 @@ def _add_relations(tables: LabelTables, alignment: Alignment, words: list[Conver
         tables.rel.add(rel_keys(n.rel, words[ref.word].upos, head_upos, n.form), gold.deprel)
 
 
-def convert_aligned(alignments: list[Alignment], cdt: list[CdtSentence], tables: LabelTables) -> list[UdSentence]:
+def convert_aligned(
+    alignments: list[Alignment], cdt: list[CdtSentence], tables: LabelTables
+) -> list[UdSentence]:
     """Convert the CDT sentences under each alignment and project them onto the UD tokens."""
     needed = sorted({ref.sentence for a in alignments for ref in a.words})
     converted: dict[int, list[ConvertedWord]] = {}
@@ -73,8 +75,14 @@ class ConverterScores:
 
     def as_dict(self) -> dict[str, float | int]:
         """Plain mapping for JSON output."""
-        return {"tokens": self.tokens, "upos": self.upos, "feats": self.feats, "lemma": self.lemma,
-                "uas": self.uas, "las": self.las}
+        return {
+            "tokens": self.tokens,
+            "upos": self.upos,
+            "feats": self.feats,
+            "lemma": self.lemma,
+            "uas": self.uas,
+            "las": self.las,
+        }
 
 
 def score(predicted: list[UdSentence], gold: list[UdSentence]) -> ConverterScores:

@@ -58,8 +58,10 @@ def model_card_text(scores: PipelineScores, facts: dict[str, Any]) -> str:
         "",
         "| entity type | P | R | F |",
         "|---|---|---|---|",
-        *[f"| {t} | {v.get('p', 0):.3f} | {v.get('r', 0):.3f} | {v.get('f', 0):.3f} |"
-          for t, v in sorted(scores.ents_per_type.items())],
+        *[
+            f"| {t} | {v.get('p', 0):.3f} | {v.get('r', 0):.3f} | {v.get('f', 0):.3f} |"
+            for t, v in sorted(scores.ents_per_type.items())
+        ],
         "",
         f"Speed measured at build time: {scores.words_per_second:,.0f} words/s, one process "
         "(see `benchmarks/language.py` for the ratio to the bare tokenizer).",

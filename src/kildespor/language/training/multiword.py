@@ -23,7 +23,9 @@ Pattern = tuple[Part, ...]
 class MultiwordTable:
     """Most frequent gold pattern per lowercased expression."""
 
-    counts: defaultdict[tuple[str, ...], Counter[Pattern]] = field(default_factory=lambda: defaultdict(Counter))
+    counts: defaultdict[tuple[str, ...], Counter[Pattern]] = field(
+        default_factory=lambda: defaultdict(Counter)
+    )
 
     def add(self, forms: tuple[str, ...], pattern: Pattern) -> None:
         """Count one observed pattern."""

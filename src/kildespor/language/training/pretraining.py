@@ -50,7 +50,9 @@ def pretrain_tok2vec(data: Path, work: Path) -> Path | None:
         return None
     output = work / "pretrain"
     output.mkdir(parents=True, exist_ok=True)
-    config = load_config(PRETRAIN_CONFIG, overrides={"paths.raw_text": str(raw)}, interpolate=False).interpolate()
+    config = load_config(
+        PRETRAIN_CONFIG, overrides={"paths.raw_text": str(raw)}, interpolate=False
+    ).interpolate()
     pretrain(config, output)
     weights = sorted(output.glob("model*.bin"))
     return weights[-1] if weights else None

@@ -93,7 +93,8 @@ def fix_punctuation(sentence: UdSentence) -> None:
     for position in paired:
         tokens[position - 1].head, tokens[position - 1].deprel = heads[position], "punct"
     movable = [
-        p for p, t in enumerate(tokens, start=1)
+        p
+        for p, t in enumerate(tokens, start=1)
         if t.upos == "PUNCT" and t.head != 0 and p not in paired and p not in heads[1:]
     ]
     for position in movable:

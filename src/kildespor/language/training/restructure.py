@@ -182,7 +182,6 @@ def restructure(nodes: list[Node]) -> list[Node]:
     return nodes
 
 
-
 def _reattach_coordinators(nodes: list[Node]) -> None:
     """A coordinator hangs on the conjunct that follows it, as in UD."""
     for index, node in enumerate(nodes):

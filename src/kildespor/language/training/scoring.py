@@ -21,8 +21,19 @@ from kildespor.language.training.corpus import build_docbin
 
 # spaCy's published scores for da_core_news_sm 3.8 (model card on spacy.io/models/da).
 SPACY_DA_CORE_NEWS_SM = {"upos": 0.950, "las": 0.756, "ents_f": 0.723}
-_REPORTED = ("pos_acc", "morph_acc", "lemma_acc", "dep_uas", "dep_las", "sents_p", "sents_r", "sents_f",
-             "ents_p", "ents_r", "ents_f")
+_REPORTED = (
+    "pos_acc",
+    "morph_acc",
+    "lemma_acc",
+    "dep_uas",
+    "dep_las",
+    "sents_p",
+    "sents_r",
+    "sents_f",
+    "ents_p",
+    "ents_r",
+    "ents_f",
+)
 
 
 @dataclass

@@ -1,0 +1,140 @@
+"""Complements of reporting verbs beyond the `at`-clause, and where a reported clause ends.
+
+- `bare_complement`: a clause without `at` (`tror, ingen bryder sig om dig`,
+  `synes jeg, det var på tide`);
+- `before_tag`: a nested clause ends before the outer speaker's tag
+  (`…, at det går, siger hun`) and inside its quotation;
+- `clause_complement`: whether a complement is a finite clause next to the
+  verb (the only kind complement-only verbs such as `oplever` report with);
+- `evaluation_attribution`: `kalder det "en trist placering"`, `beskriver X som Y`;
+- `determiner_de`: `de` as the article of `de daglige angreb`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kildespor.language.components.doc_context import VERB_FORMS, CueVerb, DocContext
+from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.phrase_edges import looks_like_subject
+from kildespor.language.da.function_words import AUXILIARIES, PREPOSITIONS
+from kildespor.language.da.quotation import QUOTATION_MARKS
+from kildespor.language.da.reporting_verbs import EVALUATION_VERBS
+
+TokenRange = tuple[int, int, str]
+# one-syllable infinitives that do not end in -e (Retskrivningsordbogen)
+SHORT_INFINITIVES = frozenset({"få", "gå", "se", "stå", "nå", "slå", "dø", "bo", "tro", "flå", "spå", "klå"})
+# subjects that open a reported clause without `at` (`tror, ingen bryder sig om dig`)
+BARE_CLAUSE_SUBJECTS = frozenset(
+    {"det", "der", "jeg", "du", "han", "hun", "vi", "de", "man", "den", "dette", "ingen", "alle", "nogen"}
+)
+
+
+def bare_complement(ctx: DocContext, j: int, e: int) -> TokenRange | None:
+    """A reported clause without `at`: `tror, ingen bryder sig om dig`, `synes jeg, det var på tide`.
+
+    Danish drops the complementiser after verbs of saying and believing; the
+    clause is recognised by a subject word right after the verb group (or its
+    comma) followed by a finite verb.
+    """
+    doc = ctx.doc
+    m = j + 1 if j < e and doc[j].text == "," else j
+    if m + 1 >= e or doc[m].lower_ not in BARE_CLAUSE_SUBJECTS or not finite_like(doc[m + 1]):
+        return None
+    if m > j and doc[m].lower_ in ("der", "den"):
+        return None  # `Daily Mail, der har fået adgang`: a relative clause on the source, not a report
+    end = ctx.content_end(m, before_tag(ctx, m, e))
+    return (m, end, "indirect") if end > m + 2 else None
+
+
+def before_tag(ctx: DocContext, start: int, e: int) -> int:
+    """End of a nested reported clause before the outer speaker's tag: `…, at det går, siger hun`."""
+    doc = ctx.doc
+    region = ctx.region_at(start)
+    if region is not None and not region.dash:
+        e = min(e, region.end)  # a clause reported inside a quotation ends with it
+    for k in range(start + 2, e - 1):
+        p = k - 2 if doc[k - 1].text in QUOTATION_MARKS and k - 2 > start else k - 1
+        if (
+            doc[p].text in (",", "!", "?")
+            and doc[k].lower_ in VERB_FORMS
+            and looks_like_subject(doc, k + 1, e)
+        ):
+            return p if doc[p].text == "," else p + 1  # `…, siger hun` / `…,« siger han` / `…! sagde Lis`
+    return e
+
+
+def clause_complement(ctx: DocContext, j: int, post: TokenRange) -> bool:
+    """Whether a complement is a finite clause next to the verb group, not a quotation, colon far
+    away or an infinitive (`oplevede begge at blive nationalhelte`)."""
+    doc = ctx.doc
+    start = post[0]
+    if post[2] == "direct" or start - j > 3:
+        return False
+    if doc[start - 1].lower_ != "at" or not _infinitive_like(doc[start]):
+        return True
+    word = doc[start].lower_  # `at reglerne gælder`: a definite noun opens a clause, not an infinitive
+    nxt = doc[start + 1] if start + 1 < len(doc) else None
+    return (len(word) > 5 and word.endswith(("ne", "en", "et"))) or (
+        nxt is not None and (nxt.lower_ in AUXILIARIES or "Fin" in nxt.morph.get("VerbForm", []))
+    )
+
+
+def _infinitive_like(token: Token) -> bool:
+    """An infinitive after `at` (`lovede at få`, `oplevede at blive`): by the tagger, else by its form."""
+    if token.pos_ in ("VERB", "AUX"):
+        return True
+    text = token.text
+    return (
+        text.islower()
+        and token.lower_ not in BARE_CLAUSE_SUBJECTS
+        and (text.endswith("e") or token.lower_ in SHORT_INFINITIVES)
+    )
+
+
+def finite_like(token: Token) -> bool:
+    """A finite verb: by the tagger when one ran, else an auxiliary or a present/past tense form."""
+    verb_form = token.morph.get("VerbForm", [])
+    if verb_form:
+        return "Fin" in verb_form
+    text = token.text
+    return token.lower_ in AUXILIARIES or (
+        text.isalpha() and text.islower() and len(text) > 3 and text.endswith(("er", "ede", "te"))
+    )
+
+
+def determiner_de(doc: Doc, k: int, e: int) -> bool:
+    """`Pentagon kalder de daglige angreb`: `de` before an adjective in -e is an article, not a subject."""
+    return (
+        doc[k].lower_ == "de"
+        and k + 1 < e
+        and doc[k + 1].text.islower()
+        and doc[k + 1].text.isalpha()
+        and doc[k + 1].text.endswith("e")
+        and len(doc[k + 1].text) > 3
+    )
+
+
+def evaluation_attribution(
+    ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span, via: Span | None
+) -> FoundAttribution | None:
+    """`kalder det "en trist placering"`, `beskriver sommeren som et godt år`: object + predicate as content.
+
+    The predicate must be there (its linking word, a quotation, or `det` + a
+    predicate after `kalder`), so `kalder på hjælp` and `beskriver forløbet` report nothing.
+    """
+    doc = ctx.doc
+    end = j
+    while end < e and doc[end].text not in (",", ".", ":", ";", "?", "!"):
+        end += 1
+    end = ctx.content_end(j, end)
+    words = [t.lower_ for t in doc[j:end]]
+    linked = any(w in EVALUATION_VERBS[verb.lemma] for w in words[1:]) or any(
+        ctx.region_of[k] >= 0 for k in range(j + 1, end)
+    )
+    if verb.lemma == "kalde" and words[:1] == ["det"] and len(words) > 2:
+        linked = True
+    solid = sum(1 for t in doc[j:end] if not t.is_punct)
+    if solid < 3 or not linked or words[0] in PREPOSITIONS or words[0] in ("sig", "at"):
+        return None
+    return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", verb.stance, via, "evaluation")
