@@ -23,13 +23,31 @@ from kildespor.evaluation.scorer import score
 pytestmark = pytest.mark.shared
 GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 # measured 2026-11-25 (trained pipeline): cue 0.934, attribution 0.925, source name 0.980, markers 0.973,
-# sentence macro-F1 0.978; spacy.blank("da") scores the same (the rules use no parse or NER yet)
+# sentence macro-F1 0.978; after the tune-split round: cue 0.945, attribution 0.940, name 0.987
 DEV_FLOORS = {
     "cue": 0.90,
     "attribution": 0.88,
     "source_name": 0.93,
     "markers": 0.92,
     "sentence_macro_f1": 0.92,
+}
+
+
+# Independent splits annotated before the system was run on them (tests/evaluation/gold/dev_gold.py).
+# `tune` was used for error analysis while improving the rules; `heldout` was only scored, twice:
+# baseline 2026-11-25 cue 0.648, attribution 0.591, source name 1.000, markers 0.600, sentence
+# macro-F1 0.472; after the tune-split round cue 0.754, attribution 0.684, source name 1.000,
+# markers 0.600, sentence macro-F1 0.472 (tune: cue 0.925, attribution 0.903, name 1.000,
+# markers 0.977, sentence 0.992). Heldout is below the targets: the floors guard, not bless.
+SPLIT_FLOORS = {
+    "tune": (
+        50,
+        {"cue": 0.90, "attribution": 0.88, "source_name": 0.95, "markers": 0.95, "sentence_macro_f1": 0.95},
+    ),
+    "heldout": (
+        66,
+        {"cue": 0.72, "attribution": 0.65, "source_name": 0.95, "markers": 0.55, "sentence_macro_f1": 0.42},
+    ),
 }
 
 
@@ -72,16 +90,29 @@ def test_seed_quote_relayed_via_tv2(seed_scored: tuple[dict[str, Any], ...]) -> 
     assert [text[a["via"][0] : a["via"][1]] for a in quotes if a["via"]] == ["TV 2"]
 
 
-def test_dev_gold_scores_above_floors(shared_dir: Path, settings: Settings) -> None:
-    records = _dev_gold_module().build_gold(shared_dir)
-    assert sum(len(r["attributions"]) for r in records) >= 200
+def _measured(records: list[dict[str, Any]], settings: Settings) -> dict[str, float]:
     gold = {r["id"]: r for r in records}
     result = score(gold, {r["id"]: r for r in annotate_records(gold, settings)})
-    measured = {
+    return {
         "cue": result["cue"]["f1"],
         "attribution": result["attribution"]["f1"],
         "source_name": result["source_name_accuracy"],
         "markers": result["markers_all"]["f1"],
         "sentence_macro_f1": result["sentence_macro_f1"],
     }
+
+
+def test_dev_gold_scores_above_floors(shared_dir: Path, settings: Settings) -> None:
+    records = _dev_gold_module().build_gold(shared_dir)
+    assert sum(len(r["attributions"]) for r in records) >= 200
+    measured = _measured(records, settings)
     assert all(measured[k] >= floor for k, floor in DEV_FLOORS.items()), measured
+
+
+@pytest.mark.parametrize("split", sorted(SPLIT_FLOORS))
+def test_independent_split_scores_above_floors(shared_dir: Path, settings: Settings, split: str) -> None:
+    minimum, floors = SPLIT_FLOORS[split]
+    records = _dev_gold_module().build_gold(shared_dir, split)
+    assert sum(len(r["attributions"]) for r in records) >= minimum
+    measured = _measured(records, settings)
+    assert all(measured[k] >= floor for k, floor in floors.items()), (split, measured)
