@@ -9,7 +9,9 @@ from importlib.metadata import PackageNotFoundError, version
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from kildespor.records import AnalysisResult, Rejection
+    from collections.abc import Iterator
+
+    from kildespor.records import AnalysisResult, RawDocument, Rejection
 
 try:
     __version__ = version("kildespor")
@@ -35,7 +37,7 @@ def analyze_html(html: str) -> AnalysisResult | Rejection:
     return run(html, load_settings(), fmt="html")
 
 
-def read_documents(*paths: str):  # type: ignore[no-untyped-def]
+def read_documents(*paths: str) -> Iterator[RawDocument | Rejection]:
     """Iterate RawDocument | Rejection for files, folders or '-' (stdin)."""
     from kildespor.ingest import read_documents as read
 

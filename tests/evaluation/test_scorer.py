@@ -29,7 +29,13 @@ def _perturbed(gold: dict[str, dict[str, Any]]) -> dict[str, dict[str, Any]]:
         atts.append({"cue": [0, 5], "source": None, "content": [0, 40], "kind": "direct"})
         markers = [*rec["markers"][1:], {"span": [300, 310], "class": "hedged"}]
         sentences = [dict(s, label="hearsay") if i % 4 == 0 else s for i, s in enumerate(rec["sentences"])]
-        out[rid] = {"id": rid, "text": rec["text"], "attributions": atts, "markers": markers, "sentences": sentences}
+        out[rid] = {
+            "id": rid,
+            "text": rec["text"],
+            "attributions": atts,
+            "markers": markers,
+            "sentences": sentences,
+        }
     return out
 
 
@@ -41,7 +47,13 @@ def test_scorer_agrees_with_reference(shared_dir: Path, tmp_path: Path) -> None:
     ref = _reference(shared_dir).score(gold, pred)
     for key in ("cue", "attribution", "markers_all"):
         assert round(ours[key]["f1"], 3) == round(ref[key]["f1"], 3)
-    for key in ("source_accuracy", "source_name_accuracy", "content_token_f1", "sentence_accuracy", "sentence_macro_f1"):
+    for key in (
+        "source_accuracy",
+        "source_name_accuracy",
+        "content_token_f1",
+        "sentence_accuracy",
+        "sentence_macro_f1",
+    ):
         assert round(ours[key], 3) == round(ref[key], 3), key
     for cls in ("hedged", "hearsay", "contested", "denied"):
         assert ours["markers"][cls] == ref["markers"][cls]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import io
 import json
 import sys
 from pathlib import Path
@@ -59,7 +60,7 @@ def _emit(items: list[AnalysisResult | Rejection], fmt: str, output: Path | None
         print_text_report(items)
         return
     if fmt == "text":
-        console = Console(record=True, width=120, file=open("/dev/null", "w"))  # noqa: SIM115
+        console = Console(record=True, width=120, file=io.StringIO())
         print_text_report(items, console)
         write_output(console.export_text(), output)
         return
