@@ -21,6 +21,8 @@ def _found(nlp: Language, text: str) -> list[tuple[str, str | None, str]]:
         ("I dag synes jeg, det var på tide at spare.", ("synes", "jeg", "det var på tide at spare")),
         ("Jeg tror det er bedre at vente.", ("tror", "Jeg", "det er bedre at vente")),
         ("Hun siger, vi må vente.", ("siger", "Hun", "vi må vente")),
+        ("Han håber, der snart findes en løsning.", ("håber", "Han", "der snart findes en løsning")),
+        ("Han tror ikke det sker.", ("tror", "Han", "det sker")),
     ],
 )
 def test_complements_bare_clause_without_at(
@@ -133,3 +135,18 @@ def test_complements_fronted_adverbial_clause_is_not_content(
     source_nlp: Language, text: str, content: str
 ) -> None:
     assert [body for _, _, body in _found(source_nlp, text)] == [content]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministeren satser på, at pakkerne virker.", [("satser på", "Ministeren", "pakkerne virker")]),
+        ("Han lægger ikke skjul på, at han er skuffet.", [("lægger ikke skjul på", "Han", "han er skuffet")]),
+        ("Hun satser på guld.", []),
+        ("Vi når frem til byen i morgen.", []),
+    ],
+)
+def test_complements_particle_verbs_need_their_clause(
+    source_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert _found(source_nlp, text) == expected

@@ -23,30 +23,31 @@ from kildespor.evaluation.scorer import score
 pytestmark = pytest.mark.shared
 GOLD_DIR = Path(__file__).resolve().parents[1] / "evaluation" / "gold"
 # measured 2026-11-25 (trained pipeline): cue 0.934, attribution 0.925, source name 0.980, markers 0.973,
-# sentence macro-F1 0.978; after the tune-split round: cue 0.945, attribution 0.940, name 0.987
+# sentence macro-F1 0.978; after the tune-split round: cue 0.950, attribution 0.945, name 0.987,
+# markers 0.973, sentence 0.978 (dev is optimistic: the rules were first tuned on it)
 DEV_FLOORS = {
-    "cue": 0.90,
-    "attribution": 0.88,
-    "source_name": 0.93,
-    "markers": 0.92,
-    "sentence_macro_f1": 0.92,
+    "cue": 0.92,
+    "attribution": 0.91,
+    "source_name": 0.95,
+    "markers": 0.94,
+    "sentence_macro_f1": 0.95,
 }
-
-
 # Independent splits annotated before the system was run on them (tests/evaluation/gold/dev_gold.py).
-# `tune` was used for error analysis while improving the rules; `heldout` was only scored, twice:
-# baseline 2026-11-25 cue 0.648, attribution 0.591, source name 1.000, markers 0.600, sentence
-# macro-F1 0.472; after the tune-split round cue 0.754, attribution 0.684, source name 1.000,
-# markers 0.600, sentence macro-F1 0.472 (tune: cue 0.925, attribution 0.903, name 1.000,
-# markers 0.977, sentence 0.992). Heldout is below the targets: the floors guard, not bless.
+# `tune` was used for error analysis while improving the rules; `heldout` was only scored (baseline,
+# once mid-way, final), never inspected for errors. Measured 2026-11-25, trained pipeline:
+#   heldout baseline: cue 0.648, attribution 0.591, source name 1.000, markers 0.600, sentence 0.472
+#   heldout final:    cue 0.759, attribution 0.707, source name 1.000, markers 0.600, sentence 0.472
+#   tune baseline:    cue 0.795, attribution 0.773, source name 0.889, markers 0.927, sentence 0.926
+#   tune final:       cue 0.915, attribution 0.894, source name 1.000, markers 0.977, sentence 0.992
+# Heldout is below the targets: these floors guard against regressions, they do not bless.
 SPLIT_FLOORS = {
     "tune": (
         50,
-        {"cue": 0.90, "attribution": 0.88, "source_name": 0.95, "markers": 0.95, "sentence_macro_f1": 0.95},
+        {"cue": 0.89, "attribution": 0.87, "source_name": 0.95, "markers": 0.95, "sentence_macro_f1": 0.95},
     ),
     "heldout": (
         66,
-        {"cue": 0.72, "attribution": 0.65, "source_name": 0.95, "markers": 0.55, "sentence_macro_f1": 0.42},
+        {"cue": 0.73, "attribution": 0.68, "source_name": 0.95, "markers": 0.55, "sentence_macro_f1": 0.42},
     ),
 }
 

@@ -17,11 +17,13 @@ from spacy.tokens import Doc, Span, Token
 from kildespor.language.components.doc_context import VERB_FORMS, CueVerb, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import looks_like_subject
-from kildespor.language.da.function_words import AUXILIARIES, PREPOSITIONS
+from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS
 from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.da.reporting_verbs import EVALUATION_VERBS
 
 TokenRange = tuple[int, int, str]
+# sentence adverbs that may stand between the subject and the finite verb of a bare clause
+_CLAUSE_ADVERBS = ADVERBS | frozenset({"snart", "altid", "måske", "formentlig", "sikkert"})
 # one-syllable infinitives that do not end in -e (Retskrivningsordbogen)
 SHORT_INFINITIVES = frozenset({"få", "gå", "se", "stå", "nå", "slå", "dø", "bo", "tro", "flå", "spå", "klå"})
 # subjects that open a reported clause without `at` (`tror, ingen bryder sig om dig`)
@@ -30,21 +32,23 @@ BARE_CLAUSE_SUBJECTS = frozenset(
 )
 
 
-def bare_complement(ctx: DocContext, j: int, e: int) -> TokenRange | None:
+def bare_complement(ctx: DocContext, j: int, e: int, after_source: bool = False) -> TokenRange | None:
     """A reported clause without `at`: `tror, ingen bryder sig om dig`, `synes jeg, det var på tide`.
 
     Danish drops the complementiser after verbs of saying and believing; the
     clause is recognised by a subject word right after the verb group (or its
-    comma) followed by a finite verb.
+    comma) followed by a finite verb. `after_source`: the inverted source ends
+    right before j, so `, der …` is a relative clause on it.
     """
     doc = ctx.doc
     m = j + 1 if j < e and doc[j].text == "," else j
-    if m + 1 >= e or doc[m].lower_ not in BARE_CLAUSE_SUBJECTS or not finite_like(doc[m + 1]):
+    verb = m + 2 if m + 2 < e and doc[m + 1].lower_ in _CLAUSE_ADVERBS else m + 1  # `der snart findes`
+    if verb >= e or doc[m].lower_ not in BARE_CLAUSE_SUBJECTS or not finite_like(doc[verb]):
         return None
-    if m > j and doc[m].lower_ in ("der", "den"):
-        return None  # `Daily Mail, der har fået adgang`: a relative clause on the source, not a report
+    if after_source and m > j and doc[m].lower_ in ("der", "den"):
+        return None  # `Det vurderer Daily Mail, der har fået adgang`: a relative clause on the source
     end = ctx.content_end(m, before_tag(ctx, m, e))
-    return (m, end, "indirect") if end > m + 2 else None
+    return (m, end, "indirect") if end >= m + 2 else None
 
 
 def before_tag(ctx: DocContext, start: int, e: int) -> int:
@@ -99,7 +103,10 @@ def finite_like(token: Token) -> bool:
         return "Fin" in verb_form
     text = token.text
     return token.lower_ in AUXILIARIES or (
-        text.isalpha() and text.islower() and len(text) > 3 and text.endswith(("er", "ede", "te"))
+        text.isalpha()
+        and text.islower()
+        and len(text) > 3
+        and text.endswith(("er", "ede", "te", "des", "tes"))
     )
 
 

@@ -385,7 +385,8 @@ def verb_attribution(
     ):
         return None  # `nægter at gå i krig`, `afviser at stemme`: refusing to act, not reporting
     via, j = _via_and_adverbials(ctx, j, e)
-    post = bare_complement(ctx, j, e) if verb.stance == "belief" or verb.lemma == "sige" else None
+    bare = verb.stance == "belief" or verb.lemma == "sige"
+    post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
     post = post or _post_content(ctx, j, e)
     if verb.lemma in COMPLEMENT_ONLY and post is not None and not clause_complement(ctx, j, post):
         post = None

@@ -156,6 +156,9 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "regne med": (("regner", "regnede"), "belief", ("med",)),
     "gå ud fra": (("går", "gik"), "belief", ("ud", "fra")),
     "gøre gældende": (("gør", "gjorde"), "distancing", ("gældende",)),
+    "satse på": (("satser", "satsede"), "belief", ("på",)),
+    "nå frem til": (("når", "nåede", "nået"), "belief", ("frem", "til")),
+    "lægge skjul på": (("lægger", "lagde", "lagt"), "neutral", ("skjul", "på")),
 }
 
 # infinitives that report when they take an `at`-clause after a modal (`vi må jo konstatere, at`)

@@ -19,6 +19,8 @@ import sys
 from pathlib import Path
 
 import spacy
+from spacy.language import Language
+from spacy.tokens import DocBin
 
 from kildespor.language.training.conllu import read_conllu, write_conllu
 from kildespor.language.training.corpus import build_docbin, convert_treebank
@@ -31,10 +33,43 @@ PACKAGE_LANGUAGE = Path(__file__).resolve().parents[1]
 CONFIG = PACKAGE_LANGUAGE / "configs" / "train_da.cfg"
 MODEL_DIR = PACKAGE_LANGUAGE / "models" / "da_kildespor"
 MODEL_VERSION = "0.1.0"
+# Gold dev sentences kept back for early stopping; the rest of dev joins train (None: none join).
+DEV_HOLDOUT_SENTENCES: int | None = None
 
 
-def prepare_corpora(data: Path, work: Path) -> dict[str, object]:
-    """Convert the treebank and write train/dev `.spacy` files; returns converter facts."""
+def move_dev_into_train(
+    train_bin: DocBin, dev_bin: DocBin, nlp: Language, holdout: int | None
+) -> tuple[DocBin, DocBin, int]:
+    """Move the gold dev documents into train, keeping the last ~`holdout` sentences as dev.
+
+    The gold UD dev trees are better training data than converted trees, and the DaN+ dev
+    entities add news names; a small held-back slice is enough for early stopping. Test data
+    never enters. `holdout=None` (or <= 0) keeps the whole dev split for early stopping. Returns the new
+    train and dev DocBins and how many dev sentences went into train.
+    """
+    if holdout is None or holdout <= 0:
+        return train_bin, dev_bin, 0
+    dev_docs = list(dev_bin.get_docs(nlp.vocab))
+    sizes = [len(list(doc.sents)) for doc in dev_docs]
+    kept = sizes[-1]
+    cut = len(dev_docs) - 1
+    while cut > 1 and kept + sizes[cut - 1] <= holdout:
+        cut -= 1
+        kept += sizes[cut]
+    moved = dev_docs[:cut]
+    train_docs = list(train_bin.get_docs(nlp.vocab)) + moved
+    new_train = DocBin(docs=train_docs, store_user_data=False)
+    new_dev = DocBin(docs=dev_docs[cut:], store_user_data=False)
+    return new_train, new_dev, sum(sizes[:cut])
+
+
+def prepare_corpora(
+    data: Path, work: Path, dev_holdout: int | None = DEV_HOLDOUT_SENTENCES
+) -> dict[str, object]:
+    """Convert the treebank and write train/dev `.spacy` files; returns converter facts.
+
+    With `dev_holdout` set, all but about that many gold dev sentences join the train data.
+    """
     work.mkdir(parents=True, exist_ok=True)
     result = convert_treebank(data)
     write_conllu(result.train, work / "train.conllu")
@@ -43,6 +78,7 @@ def prepare_corpora(data: Path, work: Path) -> dict[str, object]:
     dev_bin, dev_ner = build_docbin(
         blank, read_conllu(data / "ud" / "da_ddt-ud-dev.conllu"), data / "danplus" / "da_news_dev.tsv"
     )
+    train_bin, dev_bin, dev_in_train = move_dev_into_train(train_bin, dev_bin, blank, dev_holdout)
     train_bin.to_disk(work / "train.spacy")
     dev_bin.to_disk(work / "dev.spacy")
     facts: dict[str, object] = {
@@ -52,6 +88,7 @@ def prepare_corpora(data: Path, work: Path) -> dict[str, object]:
         "train_tokens": sum(len(s.tokens) for s in result.train),
         "train_sentences_with_entities": train_ner,
         "dev_sentences_with_entities": dev_ner,
+        "dev_sentences_in_train": dev_in_train,
     }
     (work / "corpus.json").write_text(json.dumps(facts, indent=2), encoding="utf-8")
     return facts
@@ -113,13 +150,19 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--model-dir", type=Path, default=MODEL_DIR, help="where to save the pipeline")
     parser.add_argument("--no-pretrain", action="store_true", help="train without tok2vec pretraining")
     parser.add_argument(
+        "--dev-holdout",
+        type=int,
+        default=DEV_HOLDOUT_SENTENCES,
+        help="gold dev sentences kept for early stopping; the rest of dev joins train",
+    )
+    parser.add_argument(
         "--note", default="", help="extra line for the model card (e.g. how the run differed)"
     )
     args = parser.parse_args(argv)
     if not (args.data / "cdt" / "da").is_dir():
         print(f"data folder not found: {args.data} (expects cdt/, ud/, uner/, danplus/)", file=sys.stderr)
         return 2
-    facts = prepare_corpora(args.data, args.work)
+    facts = prepare_corpora(args.data, args.work, args.dev_holdout)
     print(json.dumps(facts["converter"], indent=2))
     if args.trained is None:
         overrides = _overrides(args)

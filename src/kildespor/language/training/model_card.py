@@ -26,6 +26,16 @@ def _converter_table(converter: dict[str, dict[str, Any]]) -> list[str]:
     return lines
 
 
+def _dev_line(facts: dict[str, Any]) -> str:
+    moved = facts.get("dev_sentences_in_train") or 0
+    if not moved:
+        return "- Dev (early stopping only): gold UD_Danish-DDT dev + DaN+ news dev."
+    return (
+        f"- Dev: {moved} gold UD_Danish-DDT dev sentences (gold trees + DaN+ news dev entities) join train;\n"
+        "  the last dev documents are held back for early stopping only."
+    )
+
+
 def model_card_text(scores: PipelineScores, facts: dict[str, Any]) -> str:
     """The model card as Markdown."""
     s = scores.scores
@@ -74,7 +84,7 @@ def model_card_text(scores: PipelineScores, facts: dict[str, Any]) -> str:
         "  `kildespor.language.training` (function-word heads inverted, labels from back-off tables",
         "  fitted on UD dev). Entities: DaN+ news train, outer level, `-part`/`-deriv` → O.",
         f"  Unaligned (skipped) sentences: {facts.get('unaligned_sentences')}.",
-        "- Dev (early stopping only): gold UD_Danish-DDT dev + DaN+ news dev.",
+        _dev_line(facts),
         "- Test: gold UD_Danish-DDT test + DaN+ news test, scoring only.",
         "",
         "Converter agreement with the gold UD trees (all tokens, LAS on universal relation;",
