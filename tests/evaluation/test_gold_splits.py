@@ -1,8 +1,9 @@
-"""The stand-off gold splits (dev, tune, heldout): disjoint texts, allowed corpora, texts that still match."""
+"""The stand-off gold splits (dev, tune, heldout, markers): disjoint texts, allowed corpora, texts that still match."""
 
 from __future__ import annotations
 
 import importlib.util
+import itertools
 import json
 from pathlib import Path
 from types import ModuleType
@@ -10,7 +11,7 @@ from types import ModuleType
 import pytest
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-SPLITS = ("dev", "tune", "heldout")
+SPLITS = ("dev", "tune", "heldout", "markers")
 
 
 def _gold_module() -> ModuleType:
@@ -30,7 +31,7 @@ def _references(split: str) -> set[tuple[str, str]]:
     return refs
 
 
-@pytest.mark.parametrize(("first", "second"), [("dev", "tune"), ("dev", "heldout"), ("tune", "heldout")])
+@pytest.mark.parametrize(("first", "second"), list(itertools.combinations(SPLITS, 2)))
 def test_gold_splits_share_no_text(first: str, second: str) -> None:
     assert not _references(first) & _references(second)
 

@@ -267,3 +267,182 @@ def test_attribution_lyder_det_with_manner_or_adverbs(
 ) -> None:
     found = _found(source_nlp, text)
     assert [(a["cue"], a["source"], a["content"]) for a in found] == [(cue, source, "Skatten skal ned")]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content", "stance"),
+    [
+        (
+            "Ministeren finder, at loven er for streng.",
+            "finder",
+            "Ministeren",
+            "loven er for streng",
+            "belief",
+        ),
+        ("Eksperten forudser, at priserne stiger.", "forudser", "Eksperten", "priserne stiger", "belief"),
+        ("Økonomerne beregner, at væksten falder.", "beregner", "Økonomerne", "væksten falder", "belief"),
+        (
+            "Direktøren garanterer, at ingen bliver fyret.",
+            "garanterer",
+            "Direktøren",
+            "ingen bliver fyret",
+            "neutral",
+        ),
+        (
+            "Forskerne fremfører, at metoden er forkert.",
+            "fremfører",
+            "Forskerne",
+            "metoden er forkert",
+            "neutral",
+        ),
+        ("Hun insinuerer, at han lyver.", "insinuerer", "Hun", "han lyver", "distancing"),
+        ("Han vedgik, at han havde løjet.", "vedgik", "Han", "han havde løjet", "endorsing"),
+        ("Lægen har vurderet, at patienten er rask.", "vurderet", "Lægen", "patienten er rask", "belief"),
+        ("Hun kunne berette, at huset var solgt.", "berette", "Hun", "huset var solgt", "neutral"),
+        (
+            "Forbundet lægger vægt på, at ingen mister jobbet.",
+            "lægger vægt på",
+            "Forbundet",
+            "ingen mister jobbet",
+            "neutral",
+        ),
+        (
+            "Direktøren lægger ikke skjul på, at han er skuffet.",
+            "lægger ikke skjul på",
+            "Direktøren",
+            "han er skuffet",
+            "neutral",
+        ),
+        (
+            "Formanden giver udtryk for, at han er skuffet.",
+            "giver udtryk for",
+            "Formanden",
+            "han er skuffet",
+            "neutral",
+        ),
+        (
+            "Ministeren er af den opfattelse, at loven virker.",
+            "er af den opfattelse",
+            "Ministeren",
+            "loven virker",
+            "belief",
+        ),
+        (
+            "Han gør gældende, at aftalen er ugyldig.",
+            "gør gældende",
+            "Han",
+            "aftalen er ugyldig",
+            "distancing",
+        ),
+        (
+            "Hun gør opmærksom på, at fristen udløber.",
+            "gør opmærksom på",
+            "Hun",
+            "fristen udløber",
+            "neutral",
+        ),
+        (
+            "Politiet truer med, at bilerne bliver fjernet.",
+            "truer med",
+            "Politiet",
+            "bilerne bliver fjernet",
+            "neutral",
+        ),
+        (
+            "Borgmesteren opfordrer borgerne til at spare på vandet.",
+            "opfordrer",
+            "Borgmesteren",
+            "borgerne til at spare på vandet",
+            "neutral",
+        ),
+        ("Hun opfordrede til at stemme nej.", "opfordrede", "Hun", "stemme nej", "neutral"),
+    ],
+)
+def test_attribution_audited_reporting_verbs(
+    source_nlp: Language, text: str, cue: str, source: str, content: str, stance: str
+) -> None:
+    first = _found(source_nlp, text)[0]
+    assert (first["cue"], first["source"], first["content"], first["stance"]) == (
+        cue,
+        source,
+        content,
+        stance,
+    )
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politiet vil ikke oplyse, hvor mange der er anholdt.",
+        "Han har været forventet, at vinde løbet.",
+        "Koncerten finder sted i morgen.",
+        'Vejret var dårligt: "Det regner hele tiden."',
+        "Huset var en del af den gamle by.",
+    ],
+)
+def test_attribution_not_found_for_refusals_passives_and_look_alikes(source_nlp: Language, text: str) -> None:
+    assert _found(source_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            'Direktøren var meget klar i sin tale: "Vi lukker fabrikken."',
+            "Direktøren",
+            "Vi lukker fabrikken.",
+        ),
+        ("Hun havde kun én besked til pressen: »Vi giver aldrig op.«", "Hun", "Vi giver aldrig op."),
+    ],
+)
+def test_attribution_colon_after_a_clause_whose_subject_speaks(
+    source_nlp: Language, text: str, source: str, content: str
+) -> None:
+    found = _found(source_nlp, text)
+    assert [(a["cue"], a["source"], a["content"], a["kind"]) for a in found] == [
+        (":", source, content, "direct")
+    ]
+
+
+def test_attribution_coordinated_report_ends_the_first_content(source_nlp: Language) -> None:
+    text = "Kommunen finder ikke, at sagen er afgjort, og kommunen finder heller ikke, at den haster."
+    assert [a["content"] for a in _found(source_nlp, text)] == ["sagen er afgjort", "den haster"]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            'Ministeren kalder det "en trist dag", men satser på, at planen virker.',
+            [("kalder", "Ministeren"), ("satser på", "Ministeren")],
+        ),
+        (
+            "Formanden siger, at holdet er klar og tilføjer, at træneren bliver.",
+            [("siger", "Formanden"), ("tilføjer", "Formanden")],
+        ),
+        ("Sagen kræver tid, slår han fast.", [("slår", "han")]),
+        ("Flere af eksperterne mener, at renten stiger.", [("mener", "Flere af eksperterne")]),
+        (
+            "En af stifterne, arkitekt Eva Holm, fortæller, at huset står klar.",
+            [("fortæller", "En af stifterne, arkitekt Eva Holm")],
+        ),
+        ("Der går forlydender om, at ministeren går af.", [("forlydender", None)]),
+        ("Det understreges, at tallene er usikre.", [("understreges", None)]),
+    ],
+)
+def test_attribution_coordination_partitives_and_sourceless_nouns(
+    source_nlp: Language, text: str, expected: list[tuple[str, str | None]]
+) -> None:
+    assert [(a["cue"], a["source"]) for a in _found(source_nlp, text)] == expected
+
+
+def test_attribution_rumour_noun_content_ends_at_the_comma(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Rygterne om, at firmaet lukker, har floreret længe.")
+    assert [(a["cue"], a["content"]) for a in found] == [("Rygterne", "firmaet lukker")]
+
+
+def test_attribution_sentence_initial_for_is_a_fronted_adverbial(source_nlp: Language) -> None:
+    found = _found(source_nlp, "For fredens skyld opfordrer foreningen klubberne til at vente.")
+    assert [(a["cue"], a["source"], a["content"]) for a in found] == [
+        ("opfordrer", "foreningen", "klubberne til at vente")
+    ]

@@ -94,3 +94,51 @@ def test_markers_indication_reportative_and_scare_quotes(
 )
 def test_markers_no_scare_quote_or_hedge_without_the_context(source_nlp: Language, text: str) -> None:
     assert _markers(source_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Ministeren valgte at dementere rygterne.", [("dementere", "denied"), ("rygterne", "hearsay")]),
+        ("Partiet møder forståelse for regeringsdementiet.", [("regeringsdementiet", "denied")]),
+        ("Hun kommenterede ikke skilsmisserygterne.", [("skilsmisserygterne", "hearsay")]),
+        ("Direktøren tilbageviser kritikken.", [("tilbageviser", "denied")]),
+        ("Han afviser kategorisk, at han var der.", [("afviser kategorisk, at", "denied")]),
+        ("Hun afviser pure beskyldningerne.", [("afviser pure beskyldningerne", "denied")]),
+        ("Han nægter, at han kendte hende.", [("nægter, at", "denied")]),
+        ("Det fik naboen til at hævde, at muren var for høj.", [("hævde", "contested")]),
+        ("Politiet har rejst sigtelse mod to mænd.", [("sigtelse", "contested")]),
+        ("Han ville ikke beskylde nogen for svindel.", [("beskylde", "contested")]),
+        ("Mødet skal være faldet i går.", [("skal", "hearsay")]),
+        ("Angiveligt skulle billederne vise bilen.", [("Angiveligt", "hearsay"), ("skulle", "hearsay")]),
+        ("Vælgerne skulle sympatisere med partiet.", [("skulle", "hearsay")]),
+        ("Fejlen kan have kostet millioner.", [("kan have", "hedged")]),
+        ("I foråret så det ellers ud til en aftale.", [("så det ellers ud til", "hedged")]),
+        ("Alt tegner til, at valget bliver tæt.", [("tegner til", "hedged")]),
+        ("Fiskerne risikerer store bøder.", [("risikerer", "hedged")]),
+        ("Der var formodning om, at prisen ville stige.", [("formodning", "hedged")]),
+        ("Hvem der gjorde det, ved vi ikke.", [("ved vi ikke", "hedged")]),
+        ("Hun afviser ikke, at skatten kan stige.", [("afviser ikke", "hedged")]),
+    ],
+)
+def test_markers_new_forms_compounds_and_rules(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Holdet formåede at hævde sig i toppen.",
+        "Rapporten skal være afsluttet i morgen.",
+        "Det kunne have ramt alle.",
+        "Så gik han ud til bilen.",
+        "Klagenævnet afviste klagen.",
+        "Omkring 200 mennesker var mødt op, cirka halvdelen børn.",
+        "Forslaget skal være klar til jul.",
+        "Hun nægter at betale bøden.",
+    ],
+)
+def test_markers_not_found_for_look_alikes(source_nlp: Language, text: str) -> None:
+    assert _markers(source_nlp, text) == []

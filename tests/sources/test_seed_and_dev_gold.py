@@ -39,17 +39,26 @@ DEV_FLOORS = {
 #   heldout final:    cue 0.759, attribution 0.707, source name 1.000, markers 0.600, sentence 0.472
 #   tune baseline:    cue 0.795, attribution 0.773, source name 0.889, markers 0.927, sentence 0.926
 #   tune final:       cue 0.915, attribution 0.894, source name 1.000, markers 0.977, sentence 0.992
+# Second round (reporting-verb audit, coordination, clause colons, marker forms), measured 2026-11-25:
+#   dev cue 0.953, attribution 0.943, name 0.994, markers 0.947, sentence 0.970
+#   tune cue 0.949, attribution 0.928, name 1.000, markers 0.977, sentence 0.992
+#   heldout (scored once, not inspected) cue 0.773, attribution 0.723, name 1.000, markers 0.600, sentence 0.472
 # Heldout is below the targets: these floors guard against regressions, they do not bless.
 SPLIT_FLOORS = {
     "tune": (
         50,
-        {"cue": 0.89, "attribution": 0.87, "source_name": 0.95, "markers": 0.95, "sentence_macro_f1": 0.95},
+        {"cue": 0.92, "attribution": 0.90, "source_name": 0.95, "markers": 0.95, "sentence_macro_f1": 0.95},
     ),
     "heldout": (
         66,
-        {"cue": 0.73, "attribution": 0.68, "source_name": 0.95, "markers": 0.55, "sentence_macro_f1": 0.42},
+        {"cue": 0.74, "attribution": 0.69, "source_name": 0.95, "markers": 0.55, "sentence_macro_f1": 0.42},
     ),
 }
+# The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.
+# It was annotated before the system ran on it, then used to improve the marker rules (a tune set).
+# Measured 2026-11-25: baseline markers 0.800 (P 0.98, R 0.68), sentence 0.814; after: markers 0.976,
+# sentence 0.984.
+MARKER_SPLIT_FLOORS = {"markers": 0.95, "sentence_macro_f1": 0.95}
 
 
 def _dev_gold_module() -> ModuleType:
@@ -117,3 +126,11 @@ def test_independent_split_scores_above_floors(shared_dir: Path, settings: Setti
     assert sum(len(r["attributions"]) for r in records) >= minimum
     measured = _measured(records, settings)
     assert all(measured[k] >= floor for k, floor in floors.items()), (split, measured)
+
+
+def test_marker_split_scores_above_floors(shared_dir: Path, settings: Settings) -> None:
+    records = _dev_gold_module().build_gold(shared_dir, "markers")
+    gold_markers = [m["class"] for r in records for m in r["markers"]]
+    assert len(gold_markers) >= 60 and set(gold_markers) == {"hedged", "hearsay", "contested", "denied"}
+    measured = _measured(records, settings)
+    assert all(measured[k] >= floor for k, floor in MARKER_SPLIT_FLOORS.items()), measured

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 STANDOFF = Path(__file__).with_name("dev_sources.standoff.jsonl")
-SPLITS = ("dev", "tune", "heldout")
+SPLITS = ("dev", "tune", "heldout", "markers")
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
 
@@ -68,7 +68,7 @@ def _newscrawl_texts(shared: Path) -> dict[str, str]:
 
 
 def standoff_path(split: str) -> Path:
-    """The stand-off file of one gold split (`dev`, `tune` or `heldout`)."""
+    """The stand-off file of one gold split (`dev`, `tune`, `heldout` or `markers`)."""
     if split not in SPLITS:
         raise ValueError(f"unknown gold split {split!r}; expected one of {SPLITS}")
     return STANDOFF.with_name(f"{split}_sources.standoff.jsonl")

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import itertools
 from dataclasses import dataclass, field
+from typing import Any
 
 from spacy.language import Language
 from spacy.tokens import Doc, Span
@@ -55,6 +56,35 @@ def _cuts(s: int, e: int, contents: list[tuple[int, int, int]]) -> list[tuple[in
     return pieces
 
 
+def _markers_within(markers: list[Span], first: int, a: int, b: int) -> list[Span]:
+    """Markers (sorted, from index `first`) that overlap tokens [a, b)."""
+    out: list[Span] = []
+    for marker in markers[first:]:
+        if marker.start >= b:
+            break
+        if marker.end > a:
+            out.append(marker)
+    return out
+
+
+def _labelled(claim: FoundClaim, markers: list[Span]) -> FoundClaim:
+    """Add markers as evidence; the claim's label is the strongest of them."""
+    for marker in markers:
+        claim.evidence.append(marker)
+        if STRENGTH.get(marker.label_, 0) > STRENGTH[claim.label]:
+            claim.label = marker.label_
+    return claim
+
+
+def _framed_attribution(a: int, b: int, owner: int | None, attributions: list[Any]) -> int | None:
+    """The attribution whose cue stands in author text [a, b) while its content lies outside it."""
+    for k, att in enumerate(attributions):
+        cue, content = att.cue, att.content
+        if k != owner and a <= cue.start and cue.end <= b and not (a <= content.start and content.end <= b):
+            return k
+    return None
+
+
 class ClaimFinder:
     """Segments sentences into claims and links them to attributions and markers."""
 
@@ -68,7 +98,9 @@ class ClaimFinder:
             (a.content.start, a.content.end, k) for k, a in enumerate(doc._.kildespor_attributions)
         )
         markers = list(doc.spans.get("kildespor_markers", []))
+        attributions = doc._.kildespor_attributions
         claims: list[FoundClaim] = []
+        frames: dict[int, list[Span]] = {}
         m = p = 0
         active: list[tuple[int, int, int]] = []
         for s, e in ranges:
@@ -83,15 +115,17 @@ class ClaimFinder:
                 words = sum(1 for t in doc[a:b] if t.is_alpha)
                 if words < _MIN_WORDS:
                     continue
-                claim = FoundClaim(doc[a:b], owner)
-                for marker in markers[m:]:
-                    if marker.start >= b:
-                        break
-                    if marker.end > a:
-                        claim.evidence.append(marker)
-                        if STRENGTH.get(marker.label_, 0) > STRENGTH[claim.label]:
-                            claim.label = marker.label_
-                claims.append(claim)
+                inside = _markers_within(markers, m, a, b)
+                framed = _framed_attribution(a, b, owner, attributions) if owner is None else None
+                if framed is not None:
+                    # "X afviser, at" / "siger X til Ritzau": the frame reports, it claims nothing
+                    # itself; its markers (the denial) qualify the reported claim instead.
+                    frames.setdefault(framed, []).extend(inside)
+                    continue
+                claims.append(_labelled(FoundClaim(doc[a:b], owner), inside))
+        for claim in claims:
+            if claim.attribution in frames:
+                _labelled(claim, frames[claim.attribution])
         store_claims(doc, claims)
         doc.spans[CLAIMS_KEY] = [Span(doc, c.span.start, c.span.end, label=c.label) for c in claims]
         release_caches(doc)

@@ -65,7 +65,23 @@ def before_tag(ctx: DocContext, start: int, e: int) -> int:
             and looks_like_subject(doc, k + 1, e)
         ):
             return p if doc[p].text == "," else p + 1  # `…, siger hun` / `…,« siger han` / `…! sagde Lis`
+        if doc[k].lower_ in ("og", "men") and _reporting_soon(
+            doc, k + 1, e, 4 if doc[k - 1].text == "," else 1
+        ):
+            # `…, og forvaltningen finder heller ikke, at …` / `… er klar og tilføjer, at`: the next report
+            return k - 1 if doc[k - 1].text == "," else k
     return e
+
+
+def _reporting_soon(doc: Doc, start: int, e: int, reach: int) -> bool:
+    """A finite reporting verb (not a copula) within `reach` words: a coordinated clause that reports."""
+    for k in range(start, min(start + reach, e)):
+        verb = VERB_FORMS.get(doc[k].lower_)
+        if verb is not None and verb.mode == "any" and not verb.participle:
+            return True
+        if doc[k].is_punct:
+            return False
+    return False
 
 
 def clause_complement(ctx: DocContext, j: int, post: TokenRange) -> bool:

@@ -7,7 +7,7 @@ component also works when a spaCy user adds it alone.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from spacy.tokens import Doc
 
@@ -31,6 +31,12 @@ class CueVerb:
     participle: bool
     mode: str = "any"
     particles: tuple[str, ...] = ()
+    # other particle verbs sharing this form (`lægger skjul på` / `lægger vægt på`), tried in order
+    alternatives: tuple[CueVerb, ...] = ()
+
+    def variants(self) -> tuple[CueVerb, ...]:
+        """This reading and its alternatives."""
+        return (self, *self.alternatives)
 
 
 def _verb_forms() -> dict[str, CueVerb]:
@@ -41,7 +47,11 @@ def _verb_forms() -> dict[str, CueVerb]:
             forms[word] = CueVerb(lemma, stance, False, "tag")
     for lemma, (words, stance, particles) in PARTICLE_VERBS.items():
         for k, word in enumerate(words):
-            forms[word] = CueVerb(lemma, stance, k == 2, "particle", particles)
+            reading = CueVerb(lemma, stance, k == 2, "particle", particles)
+            earlier = forms.get(word)
+            if earlier is not None and earlier.mode == "particle":
+                reading = replace(earlier, alternatives=(*earlier.alternatives, reading))
+            forms[word] = reading
     for lemma, stance in REPORTING_INFINITIVES.items():
         forms[lemma] = CueVerb(lemma, stance, False, "infinitive")
     for lemma, (words, stance) in REPORTING_VERBS.items():

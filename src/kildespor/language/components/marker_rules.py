@@ -18,18 +18,22 @@ from kildespor.language.da.contested import (
     SCARE_QUOTE_INTROS,
     SCARE_QUOTE_MAX_WORDS,
 )
-from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_VERBS
+from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_SUFFIXES, DENIAL_VERBS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
 from kildespor.language.da.hearsay import (
+    HEARSAY_SUFFIXES,
     NON_REPORTATIVE_CONTEXT,
     NON_REPORTATIVE_SUBJECTS,
     REPORTATIVE_ADVERBS,
     REPORTATIVE_AUXILIARIES,
+    REPORTATIVE_BE_PARTICIPLES,
     REPORTATIVE_INFINITIVES,
     REPORTATIVE_MODALS,
 )
 from kildespor.language.da.hedges import (
     ABILITY_SUBJECTS,
+    APPEARANCE_PARTICLES,
+    APPEARANCE_VERBS,
     EPISTEMIC_PARTICLES,
     INDICATION_MAX_GAP,
     INDICATION_PARTICLE,
@@ -49,6 +53,38 @@ _DENIAL_ADVERBS = frozenset(
     {"blankt", "kategorisk", "pure", "fortsat", "stadig", "også", "dog", "ikke", "nu"}
 )
 _SKIP_IN_VERB_GROUP = 4
+# words that may stand between `ser`/`så` and `ud til` (`så det ellers ud til`)
+_APPEARANCE_GAP = frozenset(
+    {
+        "det",
+        "dog",
+        "ellers",
+        "nu",
+        "også",
+        "ikke",
+        "heller",
+        "imidlertid",
+        "umiddelbart",
+        "fortsat",
+        "stadig",
+        "jo",
+        "vist",
+        "desværre",
+        "heldigvis",
+        "foreløbig",
+        "foreløbigt",
+        "der",
+        "han",
+        "hun",
+        "de",
+        "den",
+        "til",
+        "at",
+        "hele",
+        "tingene",
+        "sagen",
+    }
+)
 
 
 def _word(doc: Doc, i: int) -> str:
@@ -84,13 +120,17 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
         return None
     if _word(doc, i - 1) == "at" or _under_negated_belief(doc, i):
         return None
+    if before and before[0] in REPORTATIVE_ADVERBS:
+        return (i, i + 1)  # `angiveligt skulle optagelserne vise`: the adverb settles the reading
     j = i + 1
     skipped = 0
     while j < len(doc) and skipped < _SKIP_IN_VERB_GROUP:
         nxt = _word(doc, j)
         if nxt in ("ikke", "aldrig") or nxt in NON_REPORTATIVE_SUBJECTS or doc[j].is_punct:
             return None
-        if nxt in REPORTATIVE_AUXILIARIES and (word == "skulle" or nxt != "være"):
+        if word == "skal" and nxt == "være":
+            return (i, i + 1) if _word(doc, j + 1) in REPORTATIVE_BE_PARTICIPLES else None
+        if nxt in REPORTATIVE_AUXILIARIES:
             return (i, i + 1) if _participle_follows(doc, j + 1) else None
         if word == "skulle" and nxt in REPORTATIVE_INFINITIVES:
             return (i, i + 1)
@@ -125,7 +165,11 @@ def seeming(doc: Doc, i: int) -> TokenRange | None:
 
 def possibility(doc: Doc, i: int) -> TokenRange | None:
     """`det kan være`, `kunne være sket`: epistemic possibility, not ability (`vi kan være tilfredse`)."""
-    if _word(doc, i) not in POSSIBILITY_MODALS or _word(doc, i + 1) not in POSSIBILITY_VERBS:
+    if _word(doc, i) not in POSSIBILITY_MODALS:
+        return None
+    if _word(doc, i) == "kan" and _word(doc, i + 1) == "have" and _participle_follows(doc, i + 2):
+        return (i, i + 2)  # `kan have spillet en rolle` is epistemic; `kunne have ramt` is counterfactual
+    if _word(doc, i + 1) not in POSSIBILITY_VERBS:
         return None
     nxt = doc[i + 2] if i + 2 < len(doc) else None
     if nxt is None or nxt.is_punct or _word(doc, i - 1) in ABILITY_SUBJECTS:
@@ -150,7 +194,11 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
         return None
     j = i + 1
     while _word(doc, j) in _DENIAL_ADVERBS:
+        if _word(doc, j) == "ikke":
+            return None  # `afviser ikke, at`: not ruling out is a hedge (word list), not a denial
         j += 1
+    if _word(doc, i - 1) in ("ikke", "aldrig"):
+        return None
     nxt = _word(doc, j)
     if nxt == "," and _word(doc, j + 1) == "at":
         return (i, j + 2)
@@ -220,11 +268,44 @@ def scare_quote(doc: Doc, i: int) -> TokenRange | None:
     return None
 
 
+def compound_ending(doc: Doc, i: int, endings: tuple[str, ...]) -> TokenRange | None:
+    """A compound that ends in a marker word (`homorygter`, `homo-dementi`), the word itself excluded."""
+    word = _word(doc, i)
+    if word in endings or not word.endswith(endings) or not word.replace("-", "").isalpha():
+        return None
+    return (i, i + 1)
+
+
+def rumour_compound(doc: Doc, i: int) -> TokenRange | None:
+    """`homorygter`, `skilsmisserygtet`: hearsay."""
+    return compound_ending(doc, i, HEARSAY_SUFFIXES)
+
+
+def denial_compound(doc: Doc, i: int) -> TokenRange | None:
+    """`homo-dementi`, `regeringsdementiet`: denied."""
+    return compound_ending(doc, i, DENIAL_SUFFIXES)
+
+
+def appearance(doc: Doc, i: int) -> TokenRange | None:
+    """`ser ud til`, `så det ellers ud til`: from the verb to `til`, with only light words between."""
+    if _word(doc, i) not in APPEARANCE_VERBS:
+        return None
+    for k in range(i + 1, min(i + 5, len(doc) - 1)):
+        if (_word(doc, k), _word(doc, k + 1)) == APPEARANCE_PARTICLES:
+            return (i, k + 2)
+        if _word(doc, k) not in _APPEARANCE_GAP:
+            return None
+    return None
+
+
 TOKEN_RULES = (
     ("hearsay", reportative_modal),
     ("denied", denial),
     ("contested", accusation_compound),
     ("contested", scare_quote),
+    ("hearsay", rumour_compound),
+    ("denied", denial_compound),
+    ("hedged", appearance),
     ("hedged", epistemic_particle),
     ("hedged", indication),
     ("hedged", possibility),

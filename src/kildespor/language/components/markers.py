@@ -16,8 +16,8 @@ from spacy.util import filter_spans
 
 from kildespor.language.components.marker_rules import TOKEN_RULES
 from kildespor.language.da.contested import CONTESTED
-from kildespor.language.da.denial import DENIAL_WORDS
-from kildespor.language.da.hearsay import HEARSAY
+from kildespor.language.da.denial import DENIAL_SUFFIXES, DENIAL_WORDS
+from kildespor.language.da.hearsay import HEARSAY, HEARSAY_SUFFIXES
 from kildespor.language.da.hedges import HEDGES, NOT_HEDGES
 from kildespor.language.extensions import register_extensions
 
@@ -55,7 +55,24 @@ _RULE_TRIGGERS = frozenset(
         "synes",
         "syntes",
         "forekommer",
+        "afvise",
+        "nægte",
+        "ser",
+        "så",
+        "se",
     }
+)
+_RULE_SUFFIXES = (
+    "sigtede",
+    "sigtet",
+    "mistænkt",
+    "mistænkte",
+    "anklagede",
+    "anklaget",
+    "tiltalt",
+    "tiltalte",
+    *HEARSAY_SUFFIXES,
+    *DENIAL_SUFFIXES,
 )
 
 
@@ -87,9 +104,7 @@ class MarkerFinder:
         found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
         for i, token in enumerate(doc):
             lower = token.lower_
-            if lower not in _RULE_TRIGGERS and not lower.endswith(
-                ("sigtede", "sigtet", "mistænkt", "mistænkte", "anklagede", "anklaget", "tiltalt", "tiltalte")
-            ):
+            if lower not in _RULE_TRIGGERS and not lower.endswith(_RULE_SUFFIXES):
                 continue
             for label, rule in TOKEN_RULES:
                 hit = rule(doc, i)

@@ -33,6 +33,32 @@ _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets"})
 _INFINITIVE_BEFORE = frozenset({"for", "til", "om", "uden", "ved", "af", "med", "end", "i", "på"})
 _DEFINITE_SUFFIXES = ("en", "et", "ne", "erne", "ene")
 _PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "jeg", "vi", "du", "man", "den"})
+# quantifiers that head a partitive `en af initiativtagerne`, `flere af eksperterne`
+_PARTITIVE_HEADS = frozenset(
+    {
+        "en",
+        "et",
+        "én",
+        "ét",
+        "to",
+        "tre",
+        "fire",
+        "fem",
+        "flere",
+        "mange",
+        "nogle",
+        "nogen",
+        "ingen",
+        "hver",
+        "begge",
+        "halvdelen",
+        "flertallet",
+        "størstedelen",
+        "resten",
+        "adskillige",
+        "få",
+    }
+)
 _FRONTING_ADVERBIALS = (frozenset(ADVERBS) - DETERMINERS) | frozenset(
     {
         "sådan",
@@ -191,6 +217,10 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
         and not (_name_ends_np(doc[end - 1].text, doc[end].text) and not _sentence_initial(doc, end - 1, i))
     ):
         end += 1
+    if end == i + 1 and doc[i].lower_ in _PARTITIVE_HEADS and end + 1 < limit and doc[end].lower_ == "af":
+        whole = noun_phrase(doc, end + 1, limit, verb_forms)
+        if whole is not None:
+            return doc[i : whole.end]  # `en af initiativtagerne, arkitekt Flemming Østergaard`
     end = _role_complement(doc, i, end, limit, verb_forms)
     end = _name_reach(doc, i, end, limit, verb_forms)
     end = _apposition(doc, end, limit, verb_forms)
@@ -246,15 +276,26 @@ def _apposition(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> i
     if (
         end + 1 < limit
         and doc[end].text == ","
-        and is_capitalised(doc[end + 1].text)
+        and (is_capitalised(doc[end + 1].text) or _role_before_name(doc, end + 1, limit))
         and doc[end + 1].lower_ not in SOURCE_PRONOUNS
     ):
-        k = end + 1
+        k = end + 1 if is_capitalised(doc[end + 1].text) else end + 2
         while k < limit and is_capitalised(doc[k].text) and k - end < 5:
             k += 1
         if k >= limit or doc[k].is_punct or doc[k].lower_ in verb_forms or doc[k].lower_ in PREPOSITIONS:
             return k
     return end
+
+
+def _role_before_name(doc: Doc, k: int, limit: int) -> bool:
+    """`, arkitekt Flemming Østergaard`: a lower-case role noun right before a capitalised name."""
+    word = doc[k].lower_
+    return (
+        k + 1 < limit
+        and doc[k].text.islower()
+        and is_capitalised(doc[k + 1].text)
+        and any(word.startswith(stem) or word.endswith(stem) for stem in ROLE_STEMS)
+    )
 
 
 def _lowercase_head(token: Token) -> bool:

@@ -37,10 +37,15 @@ from kildespor.language.components.phrase_edges import (
 from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
 from kildespor.language.da.denial import CLAIM_NOUNS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS
-from kildespor.language.da.passive_cues import PASSIVE_CUES
+from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
 from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
-from kildespor.language.da.reporting_verbs import COMPLEMENT_ONLY, EVALUATION_VERBS
+from kildespor.language.da.reporting_verbs import (
+    COMPLEMENT_ONLY,
+    DIRECTIVE_MAX_GAP,
+    DIRECTIVE_VERBS,
+    EVALUATION_VERBS,
+)
 
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
 _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
@@ -175,6 +180,8 @@ def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
     if not verb.participle and verb.mode != "infinitive":
         return i
     wanted = _PERFECT_AUX if verb.participle else _MODALS
+    if verb.participle and i > 0 and doc[i - 1].lower_ in ("været", "blevet"):
+        return None  # `har været forventet, at …`: a passive without a source
     for j in range(i - 1, max(s, i - 7) - 1, -1):
         if doc[j].lower_ in wanted:
             return j
@@ -190,11 +197,13 @@ def _subject(
     doc = ctx.doc
     c = clause_start(doc, f, s)
     while c < f and (doc[c].is_punct or doc[c].lower_ in ("og", "men", "eller", "for")):
+        if doc[c].text == "For" and c == s:
+            break  # `For klimaets skyld opfordrer X …`: a sentence-initial `For` opens an adverbial
         c += 1
     after = _skip_adverbs(doc, i + 1, e)
     if (
         f - 1 >= s
-        and doc[f - 1].lower_ == "og"
+        and doc[f - 1].lower_ in ("og", "men")
         and last is not None
         and last.source is not None
         and s <= last.cue.start < f
@@ -323,9 +332,11 @@ def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> Fou
         return None
     after = _skip_adverbs(doc, source.end, e)
     if verb.mode == "particle":
-        if after >= e or doc[after].lower_ != verb.particles[0]:
+        found_particles = _particles_after(doc, source.end, e, verb)
+        if found_particles is None:
             return None
-        after = _skip_adverbs(doc, after + len(verb.particles), e)
+        verb, after = found_particles
+        after = _skip_adverbs(doc, after, e)
     if after < e and (
         doc[after].lower_ == "at"
         or (doc[after].text == "," and after + 1 < e and doc[after + 1].lower_ == "at")
@@ -363,7 +374,8 @@ def verb_attribution(
     cue_end = i + 1
     j = _skip_adverbs(doc, j, e)
     if verb.mode == "particle":
-        return _particle_verb(ctx, i, j, e, verb, source)
+        readings = (_particle_verb(ctx, i, j, e, v, source) for v in verb.variants())
+        return next((found for found in readings if found is not None), None)
     if j < e and doc[j].lower_ in REPORTING_PARTICLES.get(verb.lemma, frozenset()):
         found_np = _np_complement(ctx, j + 1, e)
         if found_np:
@@ -388,6 +400,10 @@ def verb_attribution(
     bare = verb.stance == "belief" or verb.lemma == "sige"
     post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
     post = post or _post_content(ctx, j, e)
+    if post is None and verb.lemma in DIRECTIVE_VERBS:
+        post = _directive_content(ctx, j, e)
+    if verb.mode == "infinitive" and post is not None and not _at_clause_or_quote(doc, post):
+        post = None  # `vil ikke oplyse, hvor mange`: a refusal to tell, no reported content
     if verb.lemma in COMPLEMENT_ONLY and post is not None and not clause_complement(ctx, j, post):
         post = None
     if (
@@ -412,6 +428,43 @@ def verb_attribution(
                 doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"
             )
     return _object_attribution(ctx, i, j, e, verb, source, via)
+
+
+def _particles_after(doc: Doc, k: int, e: int, verb: CueVerb) -> tuple[CueVerb, int] | None:
+    """The reading whose particles follow k past adverbs (`slår han også fast`), and the index after them.
+
+    The particle itself may be a skippable adverb (`fast`), so it is tried at every step."""
+    while k < e:
+        reading = next((v for v in verb.variants() if _particles_at(doc, k, e, v.particles)), None)
+        if reading is not None:
+            return reading, k + len(reading.particles)
+        if doc[k].lower_ not in _SKIPPED:
+            return None
+        k += 1
+    return None
+
+
+def _particles_at(doc: Doc, k: int, e: int, particles: tuple[str, ...]) -> bool:
+    """Whether the particles stand in order from token k (`af den opfattelse`)."""
+    return k + len(particles) <= e and all(doc[k + n].lower_ == p for n, p in enumerate(particles))
+
+
+def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
+    """`opfordrer borgerne til at spare på vandet`: the addressee and the `til at` infinitive (as the gold has it)."""
+    doc = ctx.doc
+    for k in range(j, min(e - 2, j + DIRECTIVE_MAX_GAP)):
+        if doc[k].is_punct:
+            return None
+        if doc[k].lower_ == "til" and doc[k + 1].lower_ == "at":
+            end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
+            start = j if k > j else k + 2
+            return (start, end, "indirect") if end > k + 2 else None
+    return None
+
+
+def _at_clause_or_quote(doc: Doc, post: TokenRange) -> bool:
+    """Whether a complement is an `at`-clause or a quotation (not a `hvor`/`om` question)."""
+    return post[2] == "direct" or (post[0] > 0 and doc[post[0] - 1].lower_ == "at")
 
 
 def _object_attribution(
@@ -529,8 +582,13 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     s, e = ctx.sentence_bounds(i)
     stance = PASSIVE_CUES[doc[i].lower_]
     j = _skip_adverbs(doc, i + 1, e)
+    if j + 2 < e and doc[j].lower_ == "om" and doc[j + 1].text == "," and doc[j + 2].lower_ == "at":
+        j += 1  # `forlydender om, at …`
     if j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ == "at":
-        end = ctx.content_end(j + 2, e)
+        end = e
+        if doc[i].lower_ in RUMOUR_NOUNS:  # a noun's clause ends at the next comma (`Rygterne om, at …, har`)
+            end = next((k for k in range(j + 2, e) if doc[k].text == ","), e)
+        end = ctx.content_end(j + 2, end)
         return FoundAttribution(doc[i : i + 1], None, doc[j + 2 : end], "indirect", stance, None, "passive")
     if j < e and doc[j].lower_ == "at":
         end = j + 1

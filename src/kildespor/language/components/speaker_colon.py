@@ -9,8 +9,9 @@ one-sentence paragraph such as a headline, the rest of the line.
 
 from __future__ import annotations
 
-from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext, is_media
+from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.phrase_edges import noun_phrase
 from kildespor.language.components.quotation_regions import is_break
 from kildespor.language.components.reported_speech import colon_content
 from kildespor.language.components.source_kinds import has_stem
@@ -32,6 +33,8 @@ from kildespor.language.da.source_nouns import (
 )
 
 _MAX_SPEAKER = 8
+_MAX_CLAUSE = 20
+_PERSONAL_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
 _MAX_HEADLINE_WORDS = 16
 # `Nu taler ven til X: …`: a lead-in before the speaker in headlines
 _LEAD_INS = frozenset({"nu", "her"})
@@ -111,7 +114,7 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     s, e = ctx.sentence_bounds(colon)
     speaker = _speaker_words(ctx, colon, s)
     if speaker is None:
-        return None
+        return _clause_colon_attribution(ctx, colon, s)
     found = colon_content(ctx, colon)
     if found is None:
         return None
@@ -121,4 +124,56 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     source = doc[speaker[0] : speaker[1]]
     return FoundAttribution(
         doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon"
+    )
+
+
+def _reporting_word(lower: str) -> bool:
+    """A reporting verb form other than the copula of `er af den opfattelse` (which needs its particles)."""
+    verb = VERB_FORMS.get(lower)
+    return verb is not None and not (verb.mode == "particle" and lower in AUXILIARIES)
+
+
+def _speaking_subject(ctx: DocContext, start: int, colon: int) -> tuple[int, int] | None:
+    """The subject opening a clause before a colon when it can speak: a pronoun, a name, a role or body."""
+    doc = ctx.doc
+    np = noun_phrase(doc, start, colon, VERB_FORM_SET)
+    if np is None or np.end >= colon:
+        return None
+    words = [t.lower_ for t in np]
+    speaking = (
+        (len(words) == 1 and words[0] in _PERSONAL_PRONOUNS)
+        or any(w in FIRST_NAMES for w in words)
+        or any(has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS) for w in words)
+        or any(t.text[:1].isupper() for t in np[1:])
+    )
+    return (np.start, np.end) if speaking else None
+
+
+def _clause_colon_attribution(ctx: DocContext, colon: int, s: int) -> FoundAttribution | None:
+    """`Direktøren var klar i sin tale: "…"`: a whole clause whose subject speaks, then a quotation.
+
+    Only when the quotation opens right after the colon and the clause holds no reporting verb (that
+    verb is then the cue, see reported_speech.py)."""
+    doc = ctx.doc
+    found = colon_content(ctx, colon)
+    if found is None or found[2] != "direct" or not 2 < colon - s <= _MAX_CLAUSE:
+        return None
+    if any(_reporting_word(doc[k].lower_) or doc[k].is_punct for k in range(s + 1, colon)):
+        return None
+    start = s
+    while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].is_space):
+        start += 1
+    subject = _speaking_subject(ctx, start, colon)
+    if subject is None or (
+        not _finite_like(doc[subject[1]].text) and doc[subject[1]].lower_ not in AUXILIARIES
+    ):
+        return None
+    return FoundAttribution(
+        doc[colon : colon + 1],
+        doc[subject[0] : subject[1]],
+        doc[found[0] : found[1]],
+        "direct",
+        "neutral",
+        None,
+        "clause-colon",
     )

@@ -26,11 +26,26 @@ DENIAL_WORDS: tuple[str, ...] = (
     "nægtede sig skyldige",
     "erklærer sig uskyldig",
     "erklærede sig uskyldig",
+    "benægte",
+    "benægtelse",
+    "benægtelsen",
+    "dementere",
+    "dementer",
+    "dementeres",
+    "dementierne",
+    "tilbageviser",
+    "tilbageviste",
+    "tilbagevise",
+    "tilbagevises",
+    "tilbagevist",
 )
+
+# compounds ending in a denial: `homo-dementi`, `regeringsdementiet`
+DENIAL_SUFFIXES: tuple[str, ...] = ("dementi", "dementiet", "dementier")
 
 # a denial only before `, at` / `at have` / a claim noun; a refusal before `at` + other verbs
 DENIAL_VERBS: frozenset[str] = frozenset(
-    {"afviser", "afviste", "afvist", "afvises", "nægter", "nægtede", "nægtet", "nægtes"}
+    {"afviser", "afviste", "afvist", "afvises", "afvise", "nægter", "nægtede", "nægtet", "nægtes", "nægte"}
 )
 
 # nouns naming a claim: `afviser anklagerne`, `afviste påstanden`

@@ -36,7 +36,12 @@ HEARSAY: tuple[str, ...] = (
     "ofte blevet nævnt",
     "ofte nævnt",
     "skulle efter sigende",
+    "rygte",
+    "rygtede",
 )
+
+# compounds ending in a rumour: `homorygter`, `skilsmisserygtet`
+HEARSAY_SUFFIXES: tuple[str, ...] = ("rygter", "rygterne", "rygtet", "rygte")
 
 # reportative modals: these forms + (adverbs) + a bare infinitive of the kinds below
 REPORTATIVE_MODALS: frozenset[str] = frozenset({"skulle", "skal"})
@@ -44,7 +49,44 @@ REPORTATIVE_MODALS: frozenset[str] = frozenset({"skulle", "skal"})
 REPORTATIVE_AUXILIARIES: frozenset[str] = frozenset({"have", "havde", "være"})
 # lexical infinitives that are reportative on their own after `skulle` (`skulle stå bag`)
 REPORTATIVE_INFINITIVES: frozenset[str] = frozenset(
-    {"stå", "ligge", "befinde", "eje", "råde", "findes", "dreje", "stamme"}
+    {
+        "stå",
+        "ligge",
+        "befinde",
+        "eje",
+        "råde",
+        "findes",
+        "dreje",
+        "stamme",
+        "sympatisere",
+        "tilhøre",
+        "indeholde",
+    }
+)
+# `skal være` + the participle of a verb of change (perfect with `være`): `skal være faldet`, `skal være
+# flygtet`; other participles after `skal være` are deontic passives (`skal være afsluttet`)
+REPORTATIVE_BE_PARTICIPLES: frozenset[str] = frozenset(
+    {
+        "faldet",
+        "sket",
+        "død",
+        "døde",
+        "flygtet",
+        "forsvundet",
+        "kommet",
+        "gået",
+        "rejst",
+        "blevet",
+        "omkommet",
+        "ankommet",
+        "opstået",
+        "sluppet",
+        "undsluppet",
+        "stukket",
+        "løbet",
+        "flyttet",
+        "dukket",
+    }
 )
 # an epistemic adverb right before the modal makes it reportative even in a relative clause
 # (`et hår, der muligvis skulle stamme fra pigen`)

@@ -77,12 +77,37 @@ HEDGES: tuple[str, ...] = (
     "muligvis",
     "næppe",
     "angiveligt nok",
+    # added for the markers split (issue 4): risk, presumption, not knowing. Prenominal `eventuel` /
+    # `mulig` (`en eventuel beslutning`, `et muligt landingssted`) are left out: the dev and tune gold
+    # do not treat them as hedges (they name a possibility rather than qualify a claim)
+    "risikerer",
+    "risikere",
+    "risikerede",
+    "risikeres",
+    "formodning",
+    "formodningen",
+    "formodninger",
+    "tegner til",
+    "ved det ikke",
+    "ved vi ikke",
+    "ved man ikke",
+    "vi ved ikke",
+    "ved endnu ikke",
+    "vides ikke med sikkerhed",
+    "kan ikke afvises",
+    "ikke afvise",
+    "afviser ikke",
+    "afviste ikke",
 )
 
 # `tyder (det) ... på`: the verb, up to this many tokens, then `på`
 INDICATION_VERBS: frozenset[str] = frozenset({"tyder", "tydede", "tyde", "peger", "pegede"})
 INDICATION_PARTICLE = "på"
 INDICATION_MAX_GAP = 4
+# `ser (det dog) ud til`, `så det ellers ud til`: appearance verbs with the particles `ud til`
+APPEARANCE_VERBS: frozenset[str] = frozenset({"ser", "så", "se"})
+APPEARANCE_PARTICLES: tuple[str, str] = ("ud", "til")
+
 
 # epistemic `vel` and `nok` after a finite verb or pronoun, but not in these fixed phrases
 EPISTEMIC_PARTICLES: frozenset[str] = frozenset({"vel", "nok", "sikkert", "sikkert nok"})
@@ -111,4 +136,9 @@ NOT_HEDGES: tuple[str, ...] = (
     "ofte nok",
     "mere end nok",
     "sikkert og",
+    # `hævde sig` is to do well, not to claim
+    "hævde sig",
+    "hævder sig",
+    "hævdede sig",
+    "hævdet sig",
 )

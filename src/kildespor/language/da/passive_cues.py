@@ -24,4 +24,25 @@ PASSIVE_CUES: dict[str, str] = {
     "forlød": "distancing",
     "menes": "belief",
     "antages": "belief",
+    # rumour nouns report without a source too: `der går forlydender om, at …` (issue-4 audit)
+    "forlydender": "distancing",
+    "forlydendet": "distancing",
+    "rygter": "distancing",
+    "rygterne": "distancing",
+    "rygtet": "distancing",
+    # s-passives of the audited reporting verbs: `det understreges, at …`
+    "understreges": "neutral",
+    "påpeges": "neutral",
+    "konstateres": "neutral",
+    "fremhæves": "neutral",
+    "anføres": "neutral",
+    "tilføjes": "neutral",
+    "nævnes": "neutral",
+    "bemærkes": "neutral",
+    "bekræftes": "endorsing",
+    "erkendes": "endorsing",
+    "påstodes": "distancing",
 }
+
+# the rumour nouns among PASSIVE_CUES: their `om, at`-clause is a noun complement, ending at a comma
+RUMOUR_NOUNS: frozenset[str] = frozenset({"forlydender", "forlydendet", "rygter", "rygterne", "rygtet"})
