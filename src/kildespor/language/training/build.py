@@ -34,7 +34,7 @@ CONFIG = PACKAGE_LANGUAGE / "configs" / "train_da.cfg"
 MODEL_DIR = PACKAGE_LANGUAGE / "models" / "da_kildespor"
 MODEL_VERSION = "0.1.0"
 # Gold dev sentences kept back for early stopping; the rest of dev joins train (None: none join).
-DEV_HOLDOUT_SENTENCES: int | None = None
+DEV_HOLDOUT_SENTENCES: int | None = 150
 
 
 def move_dev_into_train(
