@@ -446,3 +446,10 @@ def test_attribution_sentence_initial_for_is_a_fronted_adverbial(source_nlp: Lan
     assert [(a["cue"], a["source"], a["content"]) for a in found] == [
         ("opfordrer", "foreningen", "klubberne til at vente")
     ]
+
+
+@pytest.mark.parametrize("run", ["Han siger det her ", "Hun er af den grund her ", "Der går rygter om "])
+def test_attribution_unpunctuated_long_run_gives_spans_inside_the_doc(source_nlp: Language, run: str) -> None:
+    doc = source_nlp(run * 3000)
+    assert all(0 <= a.cue.start < a.cue.end <= len(doc) for a in doc._.kildespor_attributions)
+    assert all(len(a.content) > 0 for a in doc._.kildespor_attributions)

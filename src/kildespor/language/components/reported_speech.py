@@ -52,6 +52,8 @@ _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "s
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _MAX_GAP = 12
+_PARTICLE_REACH = 12
+_SENTENCE_WINDOW = 150  # `slår han dog endnu en gang fast`: verb to particle, past an inverted subject
 _SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "vi", "du", "man"})
 _NOMINATIVE_PRONOUNS = frozenset({"jeg", "han", "hun", "vi"})
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
@@ -355,6 +357,10 @@ def verb_attribution(
     doc = ctx.doc
     verb = VERB_FORMS[doc[i].lower_]
     s, e = ctx.sentence_bounds(i)
+    # an unpunctuated run of thousands of words is no sentence: look at most a window either side
+    s, e = max(s, i - _SENTENCE_WINDOW), min(e, i + _SENTENCE_WINDOW)
+    if verb.mode == "particle" and not _particle_near(doc, i, e, verb):
+        return None  # `er`, `giver`, `gør` without their particles: checked cheaply before any clause work
     if verb.mode != "infinitive" and not verb.participle and verb.lemma not in COMPLEMENT_ONLY:
         found = _inverted_tag(ctx, i, verb, s, e)
         if found is not None:
@@ -428,6 +434,15 @@ def verb_attribution(
                 doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"
             )
     return _object_attribution(ctx, i, j, e, verb, source, via)
+
+
+def _particle_near(doc: Doc, i: int, e: int, verb: CueVerb) -> bool:
+    """Whether a first particle of any reading stands within a few words after the verb."""
+    return any(
+        _particles_at(doc, k, e, v.particles)
+        for k in range(i + 1, min(e, i + _PARTICLE_REACH))
+        for v in verb.variants()
+    )
 
 
 def _particles_after(doc: Doc, k: int, e: int, verb: CueVerb) -> tuple[CueVerb, int] | None:
