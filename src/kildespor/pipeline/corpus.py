@@ -24,6 +24,7 @@ from kildespor.extract import extract_article
 from kildespor.extract.dedup import Deduplicator, DuplicateGroup
 from kildespor.ingest import read_documents
 from kildespor.ingest.detect import expand_paths
+from kildespor.pipeline.failures import internal_error
 from kildespor.records import Article, Provenance, RawDocument, ReasonCode, Rejection, Stage
 
 log = logging.getLogger(__name__)
@@ -215,14 +216,7 @@ def _extract(raw: RawDocument, settings: Settings) -> Article | Rejection:
     try:
         return extract_article(raw, settings.extract)
     except Exception as exc:  # a bug on one page must not end a corpus run: record it and go on
-        log.exception("extraction failed on %s", raw.provenance.path or raw.id)
-        return Rejection(
-            stage=Stage.EXTRACT,
-            reason=ReasonCode.INTERNAL_ERROR,
-            detail=f"{type(exc).__name__}: {exc}",
-            document_id=raw.id,
-            provenance=raw.provenance,
-        )
+        return internal_error(raw, Stage.EXTRACT, exc)
 
 
 def write_jsonl(handle: TextIO) -> Callable[[dict[str, Any]], None]:

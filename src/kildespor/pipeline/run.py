@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import logging
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
@@ -12,10 +11,9 @@ from kildespor.config import Settings
 from kildespor.extract import extract_article
 from kildespor.ingest import read_documents, read_text_document
 from kildespor.language import analyze_language, load_pipeline, pipeline_info
-from kildespor.records import AnalysisResult, Article, RawDocument, ReasonCode, Rejection, Stage
+from kildespor.pipeline.failures import internal_error
+from kildespor.records import AnalysisResult, Article, RawDocument, Rejection, Stage
 from kildespor.sources import analyze_sources
-
-log = logging.getLogger(__name__)
 
 
 def analyze_article(article: Article, nlp: Language) -> AnalysisResult:
@@ -43,14 +41,7 @@ def analyze_document(
             return article
         return analyze_article(article, nlp or load_pipeline(settings.language))
     except Exception as exc:  # a bug on one document must not end a batch: record it and go on
-        log.exception("internal error on %s", raw.provenance.path or raw.id)
-        return Rejection(
-            stage=Stage.SOURCES,
-            reason=ReasonCode.INTERNAL_ERROR,
-            detail=f"{type(exc).__name__}: {exc}",
-            document_id=raw.id,
-            provenance=raw.provenance,
-        )
+        return internal_error(raw, Stage.SOURCES, exc)
 
 
 def analyze_text(

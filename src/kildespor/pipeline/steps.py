@@ -22,11 +22,12 @@ from kildespor.config import Settings
 from kildespor.extract import extract_article
 from kildespor.ingest import read_text_document
 from kildespor.language import pipeline_info
+from kildespor.pipeline.failures import internal_error
 from kildespor.pipeline.run import analyze_article
 from kildespor.pipeline.shards import ShardSpec, read_shard
 from kildespor.pipeline.stats import ShardStats
 from kildespor.pipeline.tables import BatchOutput, ShardTableWriter
-from kildespor.records import AnalysisResult, Article, RawDocument, ReasonCode, Rejection, Stage
+from kildespor.records import AnalysisResult, Article, RawDocument, Rejection, Stage
 
 log = logging.getLogger(__name__)
 
@@ -128,14 +129,7 @@ def _guarded(stats: ShardStats, step: str, stage: Stage, item: Any, work: Callab
     try:
         return work(item)
     except Exception as exc:  # one bad document must not end a shard: record it and go on
-        log.exception("%s failed on %s", step, item.provenance.path or item.id)
-        return Rejection(
-            stage=stage,
-            reason=ReasonCode.INTERNAL_ERROR,
-            detail=f"{step}: {type(exc).__name__}: {exc}",
-            document_id=item.id,
-            provenance=item.provenance,
-        )
+        return internal_error(item, stage, exc, step=step)
     finally:
         stats.add_time(step, time.perf_counter() - started)
 
