@@ -1,4 +1,4 @@
-"""The stand-off gold splits (dev, tune, heldout, markers): disjoint texts, allowed corpora, texts that still match."""
+"""The stand-off gold splits (dev, tune, heldout, markers, tune2, heldout2): disjoint texts, allowed corpora, texts that still match."""
 
 from __future__ import annotations
 
@@ -11,7 +11,7 @@ from types import ModuleType
 import pytest
 
 GOLD_DIR = Path(__file__).resolve().parent / "gold"
-SPLITS = ("dev", "tune", "heldout", "markers")
+SPLITS = ("dev", "tune", "heldout", "markers", "tune2", "heldout2")
 
 
 def _gold_module() -> ModuleType:
@@ -37,9 +37,9 @@ def test_gold_splits_share_no_text(first: str, second: str) -> None:
 
 
 @pytest.mark.parametrize("split", SPLITS)
-def test_gold_splits_use_only_dev_and_news_corpora(split: str) -> None:
+def test_gold_splits_use_only_dev_train_and_news_corpora(split: str) -> None:
     corpora = {corpus for corpus, _ in _references(split)}
-    assert corpora <= {"ud_ddt_dev", "danewsroom", "newscrawl"}
+    assert corpora <= {"ud_ddt_dev", "ud_ddt_train", "danewsroom", "newscrawl"}
     assert all(not key.startswith("test") for _, key in _references(split))
 
 

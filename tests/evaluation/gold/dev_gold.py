@@ -6,7 +6,7 @@ optimistic), `tune` (independent gold for error analysis while improving the
 rules) and `heldout` (independent gold that is only ever scored, never used
 for tuning). A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
-*dev* sentence id or Leipzig news-crawl sentence number), a digest of that
+*dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
 text, and hand-made annotations as
 character offsets (attributions with source names and kinds; markers). No
 third-party text is stored in the repository. This module loads the text
@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 STANDOFF = Path(__file__).with_name("dev_sources.standoff.jsonl")
-SPLITS = ("dev", "tune", "heldout", "markers")
+SPLITS = ("dev", "tune", "heldout", "markers", "tune2", "heldout2")
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
 
@@ -52,6 +52,18 @@ def _ddt_texts(shared: Path) -> dict[str, str]:
     texts: dict[str, str] = {}
     sent_id = ""
     for line in (shared / "data/ud/da_ddt-ud-dev.conllu").open(encoding="utf-8"):
+        if line.startswith("# sent_id"):
+            sent_id = line.split("=", 1)[1].strip()
+        elif line.startswith("# text"):
+            texts[sent_id] = line.split("=", 1)[1].strip()
+    return texts
+
+
+def _ddt_train_texts(shared: Path) -> dict[str, str]:
+    """UD DDT *train* sentences (1990s newspaper text) by sent_id, from the UNER train file."""
+    texts: dict[str, str] = {}
+    sent_id = ""
+    for line in (shared / "data/uner/da_ddt-ud-train.iob2").open(encoding="utf-8"):
         if line.startswith("# sent_id"):
             sent_id = line.split("=", 1)[1].strip()
         elif line.startswith("# text"):
@@ -78,11 +90,18 @@ def _record_text(source: dict[str, Any], shared: Path, cache: dict[str, Any]) ->
     """The third-party text a stand-off record refers to (loaded once per corpus)."""
     corpus = source["corpus"]
     if corpus not in cache:
-        loaders = {"danewsroom": _news_texts, "ud_ddt_dev": _ddt_texts, "newscrawl": _newscrawl_texts}
+        loaders = {
+            "danewsroom": _news_texts,
+            "ud_ddt_dev": _ddt_texts,
+            "ud_ddt_train": _ddt_train_texts,
+            "newscrawl": _newscrawl_texts,
+        }
         cache[corpus] = loaders[corpus](shared)
     if corpus == "danewsroom":
         return str(cache[corpus][source["index"]])
-    return str(cache[corpus][source["sent_id" if corpus == "ud_ddt_dev" else "number"]])
+    if corpus in ("ud_ddt_dev", "ud_ddt_train"):
+        return str(cache[corpus][source["sent_id"]])
+    return str(cache[corpus][source["number"]])
 
 
 def gold_sentences(text: str, markers: list[dict[str, Any]]) -> list[dict[str, Any]]:

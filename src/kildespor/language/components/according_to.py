@@ -25,6 +25,7 @@ from kildespor.language.da.attribution_cues import (
 from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
 
 _ADVERBS = frozenset({"også", "dog", "nu", "ligeledes", "desuden", "klart", "tydeligt", "blandt", "andet"})
+_STANDS_IN_FILLERS = frozenset({"ikke", "ingen", "intet", "noget", "steder", "sted", "nogen", "også", "dog", "klart"})
 _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets", "sin", "sit", "sine"})
 TRIGGERS = ACCORDING_TO_PREPOSITIONS | EMERGES_FROM | STANDS_IN | SOUNDS_FROM | {"efter"}
 
@@ -129,12 +130,19 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
     doc = ctx.doc
     lower = doc[i].lower_
     words = [doc[k].lower_ for k in range(i + 1, min(i + 3, e))]
+    expletive_before = i - 1 >= s and doc[i - 1].lower_ == "der"  # `Der stod ingen steder i X, at …`
     if lower in EMERGES_FROM:
         prep, cue_end = "af", i + 1
-    elif lower in STANDS_IN and words[:1] == ["der"]:
-        prep, cue_end = "i", i + 2
+        if words[:1] in (["det"], ["der"]):  # inverted `…, fremgår det af X`
+            cue_end += 1
+    elif lower in STANDS_IN and (words[:1] == ["der"] or expletive_before):
+        prep, cue_end = "i", i + 2 if words[:1] == ["der"] else i + 1
+        while cue_end < min(i + 4, e) and doc[cue_end].lower_ in _STANDS_IN_FILLERS:
+            cue_end += 1  # `stod ingen steder i`, `står der ikke noget i`
     elif lower in SOUNDS_FROM and words[:1] == ["det"]:
         prep, cue_end = "fra", i + 2
+    elif lower in SOUNDS_FROM and len(words) == 2 and words[1] == "fra" and doc[i + 1].is_alpha:
+        prep, cue_end = "fra", i + 2  # `…, lyder advarslen fra eksperterne`
     else:
         return None
     while cue_end < e and doc[cue_end].lower_ in _ADVERBS:
@@ -177,11 +185,21 @@ def _verbal_content(
     pre = pre_content(ctx, i, s)
     if pre is None and doc[s].lower_ in ("det", "dette", "sådan", "således"):
         pre = previous_sentence(ctx, s)
+    elif pre is None and doc[i].lower_ in EMERGES_FROM and _plain_subject(ctx, s, i):
+        pre = (s, i, "according_to")  # `Opfordringen fremgik af et telegram`: the subject is what X says
     if pre is None or pre[1] <= pre[0]:
         return None
     kind = "direct" if pre[2] == "direct" else "according_to"
     return FoundAttribution(
         doc[i:cue_end], source, doc[pre[0] : pre[1]], kind, "neutral", None, "according-to-verb"
+    )
+
+
+def _plain_subject(ctx: DocContext, s: int, i: int) -> bool:
+    """A short noun phrase opens the sentence right before the verb (no clause, no punctuation)."""
+    doc = ctx.doc
+    return 0 < i - s <= 6 and not any(
+        doc[k].is_punct or doc[k].is_space or doc[k].lower_ in VERB_FORM_SET for k in range(s, i)
     )
 
 

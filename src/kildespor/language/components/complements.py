@@ -117,6 +117,8 @@ def finite_like(token: Token) -> bool:
     verb_form = token.morph.get("VerbForm", [])
     if verb_form:
         return "Fin" in verb_form
+    if token.pos_ in ("NOUN", "PROPN", "ADJ", "NUM", "PRON", "DET"):
+        return False  # `de vanskeligheder, vi …`: a plural noun in -er is no present tense
     text = token.text
     return token.lower_ in AUXILIARIES or (
         text.isalpha()

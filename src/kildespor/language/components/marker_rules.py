@@ -18,9 +18,10 @@ from kildespor.language.da.contested import (
     SCARE_QUOTE_INTROS,
     SCARE_QUOTE_MAX_WORDS,
 )
-from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_SUFFIXES, DENIAL_VERBS
+from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_NOUNS, DENIAL_SUFFIXES, DENIAL_VERBS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
 from kildespor.language.da.hearsay import (
+    COMPLEMENT_TAKING_VERBS,
     HEARSAY_SUFFIXES,
     NON_REPORTATIVE_CONTEXT,
     NON_REPORTATIVE_SUBJECTS,
@@ -40,6 +41,7 @@ from kildespor.language.da.hedges import (
     INDICATION_VERBS,
     NOT_EPISTEMIC_AFTER,
     NOT_EPISTEMIC_BEFORE,
+    POSSIBILITY_GAP,
     POSSIBILITY_MODALS,
     POSSIBILITY_VERBS,
 )
@@ -87,6 +89,9 @@ _APPEARANCE_GAP = frozenset(
 )
 
 
+_CONJUNCTIONS = frozenset({"men", "og", "dog", "eller"})
+
+
 def _word(doc: Doc, i: int) -> str:
     """Lower-cased text of token i, or '' outside the Doc."""
     return doc[i].lower_ if 0 <= i < len(doc) else ""
@@ -118,7 +123,7 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
         or (before and before[0] in NON_REPORTATIVE_SUBJECTS)
     ):
         return None
-    if _word(doc, i - 1) == "at" or _under_negated_belief(doc, i):
+    if _word(doc, i - 1) == "at" or _under_negated_belief(doc, i) or _under_complement_verb(doc, i):
         return None
     if before and before[0] in REPORTATIVE_ADVERBS:
         return (i, i + 1)  # `angiveligt skulle optagelserne vise`: the adverb settles the reading
@@ -151,6 +156,23 @@ def _under_negated_belief(doc: Doc, i: int) -> bool:
     return False
 
 
+def _under_complement_verb(doc: Doc, i: int) -> bool:
+    """`mente, at pengene skulle være delt`, `det afviser ejerne skulle være tilfældet`: hypothetical.
+
+    A belief or denial verb governs the clause of the modal (with or without `at`)."""
+    j = i - 1
+    while j >= 0 and i - j < 12:
+        word = doc[j].lower_
+        if word in COMPLEMENT_TAKING_VERBS:
+            return True
+        if doc[j].text in (".", "!", "?", ";") or (doc[j].is_space and "\n" in doc[j].text):
+            return False
+        if doc[j].text == "," and _word(doc, j + 1) != "at":
+            return False
+        j -= 1
+    return False
+
+
 def seeming(doc: Doc, i: int) -> TokenRange | None:
     """`synes (allerede) at hænge`, `syntes umulige at stoppe`: the verb, when an infinitive follows."""
     if _word(doc, i) not in ("synes", "syntes", "forekommer"):
@@ -158,8 +180,8 @@ def seeming(doc: Doc, i: int) -> TokenRange | None:
     for k in range(i + 1, min(i + 4, len(doc))):
         if _word(doc, k) == "at":
             return (i, i + 1) if doc[k - 1].text != "," else None
-        if doc[k].is_punct:
-            return None
+        if doc[k].is_punct or _word(doc, k) in AUXILIARIES:
+            return None  # `hvad de synes er vigtigt at dække`: a belief verb with its own clause
     return None
 
 
@@ -169,12 +191,17 @@ def possibility(doc: Doc, i: int) -> TokenRange | None:
         return None
     if _word(doc, i) == "kan" and _word(doc, i + 1) == "have" and _participle_follows(doc, i + 2):
         return (i, i + 2)  # `kan have spillet en rolle` is epistemic; `kunne have ramt` is counterfactual
-    if _word(doc, i + 1) not in POSSIBILITY_VERBS:
+    j = i + 1
+    while j < i + 4 and _word(doc, j) in POSSIBILITY_GAP:
+        j += 1  # `kan meget vel være`
+    if _word(doc, j) not in POSSIBILITY_VERBS:
         return None
-    nxt = doc[i + 2] if i + 2 < len(doc) else None
+    nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is None or nxt.is_punct or _word(doc, i - 1) in ABILITY_SUBJECTS:
         return None
-    return (i, i + 2)
+    if nxt.lower_ == "så":
+        return None  # `kan være så smertefuldt, at …`: degree, not possibility
+    return (i, j + 1)
 
 
 def _participle_follows(doc: Doc, j: int) -> bool:
@@ -209,8 +236,22 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
     for k in range(j, min(j + 3, len(doc))):
         if _word(doc, k).startswith(CLAIM_NOUNS):
             return (i, k + 1)
-    before = _clause_words_before(doc, i, 2)
-    if before and before[-1] in ("det", "dette") and len(before) == 1:
+    before = _clause_words_before(doc, i, 3)
+    if before and before[0] in ("det", "dette") and all(w in _CONJUNCTIONS for w in before[1:]):
+        return (i, i + 1)  # `Det afviser X`, `- men det afviser de danske ejere`
+    return None
+
+
+def denial_noun(doc: Doc, i: int) -> TokenRange | None:
+    """`hans afvisning af, at …`, `benægtelsen af at have …`: a denial of content, as a noun."""
+    if _word(doc, i) not in DENIAL_NOUNS or _word(doc, i + 1) != "af":
+        return None
+    nxt = _word(doc, i + 2)
+    if nxt == "," and _word(doc, i + 3) == "at":
+        return (i, i + 1)
+    if nxt == "at" and _word(doc, i + 3) in ("have", "være"):
+        return (i, i + 1)
+    if nxt.startswith(CLAIM_NOUNS) or _word(doc, i + 3).startswith(CLAIM_NOUNS):
         return (i, i + 1)
     return None
 
@@ -301,6 +342,7 @@ def appearance(doc: Doc, i: int) -> TokenRange | None:
 TOKEN_RULES = (
     ("hearsay", reportative_modal),
     ("denied", denial),
+    ("denied", denial_noun),
     ("contested", accusation_compound),
     ("contested", scare_quote),
     ("hearsay", rumour_compound),

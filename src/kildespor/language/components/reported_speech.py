@@ -169,11 +169,14 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
 def _subject_with_relative_clause(doc: Doc, start: int, p: int) -> bool:
     """A noun phrase without a finite verb, then `, der|som …` up to the comma before the cue."""
     comma = next((k for k in range(start, p) if doc[k].text == ","), None)
-    return (
-        comma is not None
-        and comma + 1 < p
-        and doc[comma + 1].lower_ in ("der", "som")
-        and not any(finite_like(doc[k]) for k in range(start, comma))
+    if comma is None or comma + 1 >= p or doc[comma + 1].lower_ not in ("der", "som"):
+        return False
+    if any(finite_like(doc[k]) for k in range(start, comma)):
+        return False
+    # `Sagen om en mand, der døde på et botilbud, kan få et efterspil, skriver X`: the main clause
+    # resumes after the relative clause, so all of it is content
+    return not any(
+        doc[k].text == "," and k + 1 < p and finite_like(doc[k + 1]) for k in range(comma + 2, p)
     )
 
 
@@ -262,7 +265,8 @@ def previous_sentence(ctx: DocContext, s: int) -> TokenRange | None:
     region = ctx.region_at(p)
     ps, pe = ctx.sentence_bounds(p)
     if region is not None and (region.dash or region.start <= ps):
-        return region.start, ctx.content_end(region.start, region.end), "direct"
+        # a dash paragraph may run on into the cue sentence (`- Det er glat. Sådan siger X`)
+        return region.start, ctx.content_end(region.start, min(region.end, s)), "direct"
     return ps, ctx.content_end(ps, pe), "indirect"
 
 
@@ -429,6 +433,8 @@ def verb_attribution(
         return _object_attribution(ctx, i, j, e, verb, source, via)
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
         prev = previous_sentence(ctx, s)
+        if prev is None and ctx.previous_solid(c) < 0:
+            prev = (c, c + 1, "indirect")  # the text opens with `Sådan siger X`: the anaphor is all there is
         if prev is not None and prev[1] > prev[0]:
             return FoundAttribution(
                 doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"
@@ -519,8 +525,8 @@ def _particle_verb(
         k += 1
     via, k = _via_and_adverbials(ctx, k, e)
     post = _post_content(ctx, k, e)
-    if post is None:
-        return None
+    if post is None or (post[2] != "direct" and not clause_complement(ctx, k, post)):
+        return None  # `satser alt på at klare sig`, `truer med at gå`: an intention, no reported clause
     return FoundAttribution(
         doc[i:k] if k - i <= 4 else doc[i : i + 1],
         source,

@@ -9,6 +9,8 @@ one-sentence paragraph such as a headline, the rest of the line.
 
 from __future__ import annotations
 
+from spacy.tokens import Span
+
 from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import noun_phrase
@@ -77,7 +79,29 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None
     if _event_noun(words[0].text):
         return None  # `Terrorangrebet i USA: Obama trøster nationen` is a rubric, not a speaker
+    if any(t.like_num for t in words) or not _looks_like_speaker(words):
+        return None  # `Skøjtende glat: …`, `Rutetjek: …`, `Kl. 17.39 ved broen: …` are rubrics
     return start, colon
+
+
+def _looks_like_speaker(words: Span) -> bool:
+    """Some evidence that a label names who speaks: a name, a role, a body, a medium or a pronoun.
+
+    A headline topic (`Skøjtende glat: Flere ulykker`) has none. Without NER or tags, a single
+    capitalised word is given the benefit of the doubt (it may be a surname: `Løkke: …`)."""
+    doc = words.doc
+    lower = [t.lower_ for t in words]
+    # the tagger calls any capitalised opening word PROPN, so a tag counts only further in
+    if any(t.ent_type_ in ("PER", "ORG") for t in words) or any(t.pos_ == "PROPN" for t in words[1:]):
+        return True
+    if any(w in FIRST_NAMES or w in _PERSONAL_PRONOUNS for w in lower) or is_media(words.text):
+        return True
+    if any(has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS + DOCUMENT_STEMS) for w in lower):
+        return True
+    if any(t.text[:1].isupper() for t in words[1:]):
+        return True  # a proper noun inside the label
+    tagged = doc.has_annotation("ENT_IOB") or doc.has_annotation("POS")
+    return not tagged and words[0].text[:1].isupper()
 
 
 def _event_noun(text: str) -> bool:

@@ -45,28 +45,51 @@ _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
 class _Names:
     """Full names of the article by surname and by first name, for expanding short references."""
 
-    def __init__(self, mentions: list[NameMention]) -> None:
+    def __init__(self, doc: Doc, mentions: list[NameMention]) -> None:
         self.by_last: dict[str, str] = {}
         self.by_first: dict[str, str] = {}
+        self.by_prefix: dict[str, str] = {}
+        # `Passias` is a surname, `Viacorkas` a genitive: an -s is stripped only where the bare form
+        # occurs too or a noun follows the name (`Viacorkas rådgiver`)
+        self.words = {w for m in mentions for w in m.text.split()}
         for m in mentions:
             words = m.text.split()
             if m.label == "PER" and len(words) >= 2:
-                full = " ".join([*words[:-1], strip_genitive(words[-1])])
-                self.by_last[strip_genitive(words[-1])] = full
+                last = self.bare(words[-1], genitive_position(doc, m.end))
+                full = " ".join([*words[:-1], last])
+                self.by_last[last] = full
                 if words[0].lower() in FIRST_NAMES:
                     self.by_first.setdefault(words[0], full)
+                for k in range(2, len(words)):  # `Rasmus Helveg` → `Rasmus Helveg Petersen`
+                    prefix = " ".join(words[:k])
+                    if len(full) > len(self.by_prefix.get(prefix, "")):
+                        self.by_prefix[prefix] = full
+
+    def bare(self, word: str, genitive: bool = False) -> str:
+        """The word without a genitive ending when it is one (see __init__)."""
+        stripped = strip_genitive(word)
+        if stripped == word or not word.endswith("s") or word.endswith(("'s", "’s")):
+            return stripped
+        return stripped if genitive or stripped in self.words else word
 
     def expand(self, text: str) -> str:
-        """A one-word name as the full name seen in the article, else the name itself."""
+        """A short name as the full name seen in the article, else the name itself."""
         words = text.split()
-        if len(words) != 1:
+        if len(words) > 1:
+            return self.by_prefix.get(text, text)
+        if not words:
             return text
         word = words[0]
-        for form in (word, strip_genitive(word)):
+        for form in (word, self.bare(word)):
             full = self.by_last.get(form) or self.by_first.get(form)
             if full:
                 return full
         return word
+
+
+def genitive_position(doc: Doc, end: int) -> bool:
+    """A lower-case word right after a name ending in -s: `Viacorkas rådgiver` (a genitive)."""
+    return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].islower() and doc[end].pos_ != "VERB"
 
 
 def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: list[int]) -> str | None:
@@ -110,7 +133,7 @@ class _People:
         people: list[tuple[int, str, str | None]] = []
         for m in mentions:
             if m.label == "PER" and not m.quoted and not reported[m.start]:
-                full = names.expand(_full(m.text))
+                full = names.expand(_full(m.text, names))
                 if looks_like_person(full):
                     people.append((m.start, full, FIRST_NAMES.get(full.split()[0].lower())))
         self.speakers: list[tuple[int, str]] = []
@@ -154,10 +177,10 @@ def _genitive_speaker(doc: Doc, span: Span) -> str | None:
     return " ".join([*words[:-1], strip_genitive(words[-1])])
 
 
-def _full(text: str) -> str:
+def _full(text: str, names: _Names) -> str:
     """A name without the genitive ending on its last word."""
     words = text.split()
-    return " ".join([*words[:-1], strip_genitive(words[-1])]) if len(words) > 1 else text
+    return " ".join([*words[:-1], names.bare(words[-1])]) if len(words) > 1 else text
 
 
 def _innermost_owner(length: int, found: list[FoundAttribution]) -> list[int]:
@@ -178,7 +201,7 @@ class SpeakerResolver:
             return doc
         ctx = DocContext.build(doc)
         mentions = build_name_index(ctx)
-        names = _Names(mentions)
+        names = _Names(doc, mentions)
         reported = bytearray(len(doc))
         for item in found:
             reported[item.content.start : item.content.end] = b"\x01" * len(item.content)

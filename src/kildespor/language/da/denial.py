@@ -48,6 +48,9 @@ DENIAL_VERBS: frozenset[str] = frozenset(
     {"afviser", "afviste", "afvist", "afvises", "afvise", "nægter", "nægtede", "nægtet", "nægtes", "nægte"}
 )
 
+# denial nouns before `af, at` / `af at have`: `hans afvisning af, at han fik oplysningerne`
+DENIAL_NOUNS: frozenset[str] = frozenset({"afvisning", "afvisningen", "benægtelse", "benægtelsen"})
+
 # nouns naming a claim: `afviser anklagerne`, `afviste påstanden`
 CLAIM_NOUNS: tuple[str, ...] = (
     "anklage",

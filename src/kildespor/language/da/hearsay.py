@@ -38,6 +38,10 @@ HEARSAY: tuple[str, ...] = (
     "skulle efter sigende",
     "rygte",
     "rygtede",
+    # an urban legend is hearsay by definition
+    "vandrehistorie",
+    "vandrehistorien",
+    "vandrehistorier",
 )
 
 # compounds ending in a rumour: `homorygter`, `skilsmisserygtet`
@@ -116,6 +120,41 @@ NON_REPORTATIVE_CONTEXT: frozenset[str] = frozenset(
         "før",
         "inden",
         "end",
+    }
+)
+# belief and denial verbs whose bare complement makes `skulle` hypothetical, not reportative
+# (`mente, at pengene skulle være delt`, `det afviser ejerne skulle være tilfældet`)
+COMPLEMENT_TAKING_VERBS: frozenset[str] = frozenset(
+    {
+        "mener",
+        "mente",
+        "ment",
+        "tror",
+        "troede",
+        "troet",
+        "synes",
+        "syntes",
+        "håber",
+        "håbede",
+        "frygter",
+        "frygtede",
+        "afviser",
+        "afviste",
+        "afvist",
+        "benægter",
+        "benægtede",
+        "nægter",
+        "nægtede",
+        "tvivler",
+        "tvivlede",
+        "forventer",
+        "forventede",
+        "ønsker",
+        "ønskede",
+        "kræver",
+        "krævede",
+        "foreslår",
+        "foreslog",
     }
 )
 # first/second person subjects: `vi skulle have sejlet` is a plan, not hearsay

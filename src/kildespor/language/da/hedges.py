@@ -119,6 +119,8 @@ NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset({"at", "til", "af", "vidende", "
 # `kan være` / `kunne være` are hedges unless a personal subject makes them ability (`vi kan være tilfredse`)
 POSSIBILITY_MODALS: frozenset[str] = frozenset({"kan", "kunne"})
 POSSIBILITY_VERBS: frozenset[str] = frozenset({"være"})
+# adverbs that may stand between the modal and `være` (`kan meget vel være`, `kan sagtens være`)
+POSSIBILITY_GAP: frozenset[str] = frozenset({"meget", "vel", "godt", "også", "jo", "sagtens", "nok", "altså"})
 ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "hun", "de", "i"})
 
 # fixed phrases that contain a hedge word but express no uncertainty; markers inside them are dropped
@@ -136,6 +138,10 @@ NOT_HEDGES: tuple[str, ...] = (
     "ofte nok",
     "mere end nok",
     "sikkert og",
+    # negated reports are no hearsay: `Der er ingen meldinger om tilskadekomne`
+    "ingen meldinger om",
+    "ingen rapporter om",
+    "ingen forlydender",
     # `hævde sig` is to do well, not to claim
     "hævde sig",
     "hævder sig",
