@@ -453,3 +453,70 @@ def test_attribution_unpunctuated_long_run_gives_spans_inside_the_doc(source_nlp
     doc = source_nlp(run * 3000)
     assert all(0 <= a.cue.start < a.cue.end <= len(doc) for a in doc._.kildespor_attributions)
     assert all(len(a.content) > 0 for a in doc._.kildespor_attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # inverted `fremgår det af X` after the content, and the subject as content
+        ("Udgifterne er steget kraftigt, fremgår det af rapporten.", "fremgår", "rapporten", "Udgifterne er steget kraftigt"),
+        ("Opfordringen fremgik af et brev.", "fremgik", "et brev", "Opfordringen"),
+        ("Der stod ingen steder i kontrakten, at huset skulle sælges.", "stod", "kontrakten", "huset skulle sælges"),
+        # a subject with a relative clause, then the main clause: all of it is content
+        (
+            "Sagen om en mand, der døde på et plejehjem, kan få et efterspil, skriver Lokalavisen.",
+            "skriver",
+            "Lokalavisen",
+            "Sagen om en mand, der døde på et plejehjem, kan få et efterspil",
+        ),
+        # a coordinated verb shares the subject of the first clause
+        (
+            "Hendes mand vil ikke kommentere sagen, men bekræfter, at han kender til den.",
+            "bekræfter",
+            "Hendes mand",
+            "han kender til den",
+        ),
+        # an accusation verb reports through its object and `for`-phrase
+        ("Styrken har beskyldt skibet for at sejle med våben.", "beskyldt", "Styrken", "skibet for at sejle med våben"),
+        # `Men ifølge X, …` fronted; the vouched clause stops before `, men`
+        ("Men ifølge en embedsmand er præsten rejst hjem.", "ifølge", "en embedsmand", "er præsten rejst hjem"),
+        ("Aktionen lykkedes ifølge hæren, men den blev opdaget.", "ifølge", "hæren", "Aktionen lykkedes"),
+    ],
+)
+def test_attribution_constructions_from_tune_splits(
+    source_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _found(source_nlp, text)
+    assert any(
+        f["cue"].startswith(cue) and f["source"] == source and f["content"] == content for f in found
+    ), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han satser alt på at klare sig godt i finalen.",  # an intention, no reported clause
+        "Hvad synes politikerne er en god skole?",  # a question: `Hvad` is no source
+    ],
+)
+def test_attribution_false_friends_report_nothing(source_nlp: Language, text: str) -> None:
+    assert _found(source_nlp, text) == []
+
+
+@pytest.fixture(scope="module")
+def trained_nlp() -> Language:
+    from kildespor.language.loading import load_pipeline
+
+    return load_pipeline()
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Skøjtende glat: Flere ulykker på motorvejen",  # tags show no name or role: a topic, not a speaker
+        "Ingen af os havde forudset de vanskeligheder, vi løb ind i.",  # a tagged noun in -er is no verb
+    ],
+)
+def test_attribution_false_friends_with_tags_report_nothing(trained_nlp: Language, text: str) -> None:
+    assert _found(trained_nlp, text) == []

@@ -142,3 +142,33 @@ def test_markers_new_forms_compounds_and_rules(
 )
 def test_markers_not_found_for_look_alikes(source_nlp: Language, text: str) -> None:
     assert _markers(source_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det kan meget vel være rigtigt.", [("kan meget vel være", "hedged")]),
+        ("Men det afviser de danske ejere skulle være tilfældet.", [("afviser", "denied")]),
+        ("Hans afvisning af, at han fik oplysningerne, var total.", [("afvisning", "denied")]),
+        ("Det er en gammel vandrehistorie.", [("vandrehistorie", "hearsay")]),
+        ("Man sparer en \"dyr\" hotelovernatning.", [('"dyr"', "contested")]),
+        ("Han gik af efter anklager om upassende opførsel.", [("anklager om", "contested")]),
+    ],
+)
+def test_markers_from_tune_splits(source_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mange frygter, at situationen vil eskalere.",  # f + `rygter` is no rumour compound
+        "Der er ingen meldinger om tilskadekomne.",  # a negated report
+        "De øvrige har ment, at pengene skulle være delt.",  # `skulle` under a belief verb
+        "Et kraftigt slag kan være så smertefuldt, at man besvimer.",  # degree, not possibility
+        "Vi har hele tiden sigtet på en lokal løsning.",  # to aim at, no accusation
+        "Hvad de synes er vigtigt at dække, er uklart for os.",  # a belief verb with its own clause
+    ],
+)
+def test_markers_false_friends(source_nlp: Language, text: str) -> None:
+    assert not [m for m in _markers(source_nlp, text) if m[0] not in ("uklart",)]

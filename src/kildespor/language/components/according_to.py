@@ -68,9 +68,14 @@ def _content(
 ) -> tuple[int, int] | None:
     """The clause that the source vouches for (see module docstring)."""
     doc = ctx.doc
-    end_all = ctx.content_end(s, e)
+    end_all = ctx.content_end(s, _coordinated_end(ctx, max(source.end, cue_end), e))
     clause = _clause_bounds(ctx, cue_start, s)
-    if cue_start == clause or (cue_start - 1 >= s and doc[cue_start - 1].lower_ in SUBORDINATORS):
+    fronted = cue_start - 1 == clause and doc[clause].lower_ in ("men", "og", "så")  # `Men ifølge X er …`
+    if (
+        cue_start == clause
+        or fronted
+        or (cue_start - 1 >= s and doc[cue_start - 1].lower_ in SUBORDINATORS)
+    ):
         start = _main_clause_after(ctx, max(source.end, cue_end), e)
         return (start, end_all) if end_all > start else None
     if source.end >= end_all:
@@ -79,6 +84,15 @@ def _content(
             end -= 1
         return (clause, end) if end > clause else None
     return clause, end_all
+
+
+def _coordinated_end(ctx: DocContext, j: int, e: int) -> int:
+    """Where the vouched clause ends: before `, men …` (a contrast is the writer's own) else at e."""
+    doc = ctx.doc
+    for k in range(j, e - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ == "men":
+            return k
+    return e
 
 
 def _genitive_source(ctx: DocContext, i: int, e: int) -> tuple[Span, int] | None:

@@ -43,12 +43,20 @@ def bare_complement(ctx: DocContext, j: int, e: int, after_source: bool = False)
     doc = ctx.doc
     m = j + 1 if j < e and doc[j].text == "," else j
     verb = m + 2 if m + 2 < e and doc[m + 1].lower_ in _CLAUSE_ADVERBS else m + 1  # `der snart findes`
-    if verb >= e or doc[m].lower_ not in BARE_CLAUSE_SUBJECTS or not finite_like(doc[verb]):
+    if verb >= e or not _bare_subject(doc[m]) or not finite_like(doc[verb]):
         return None
     if after_source and m > j and doc[m].lower_ in ("der", "den"):
         return None  # `Det vurderer Daily Mail, der har fået adgang`: a relative clause on the source
     end = ctx.content_end(m, before_tag(ctx, m, e))
     return (m, end, "indirect") if end >= m + 2 else None
+
+
+def _bare_subject(token: Token) -> bool:
+    """A subject that can open a clause without `at`: a pronoun, or a definite noun when tagged
+    (`mente situationen var i bedring`)."""
+    if token.lower_ in BARE_CLAUSE_SUBJECTS:
+        return True
+    return token.pos_ == "NOUN" and token.morph.get("Definite", []) == ["Def"] and token.text.islower()
 
 
 def before_tag(ctx: DocContext, start: int, e: int) -> int:

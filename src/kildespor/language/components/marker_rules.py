@@ -15,6 +15,8 @@ from spacy.tokens import Doc
 from kildespor.language.da.contested import (
     CONTESTED_SUFFIXES,
     NOT_ACCUSATION_AFTER,
+    SCARE_QUOTE_BARE_MAX_WORDS,
+    SCARE_QUOTE_DETERMINERS,
     SCARE_QUOTE_INTROS,
     SCARE_QUOTE_MAX_WORDS,
 )
@@ -309,10 +311,33 @@ def scare_quote(doc: Doc, i: int) -> TokenRange | None:
     return None
 
 
+def bare_scare_quote(doc: Doc, i: int) -> TokenRange | None:
+    """`en "dyr" hotelovernatning`, `det "officielle" synspunkt`: quoted words on a noun that follows."""
+    closers = QUOTATION_MARKS.get(doc[i].text)
+    if not closers or i == 0:
+        return None
+    before = _word(doc, i - 1)
+    if before not in SCARE_QUOTE_DETERMINERS and not (
+        doc[i - 1].is_alpha and before.endswith("e") and _word(doc, i - 2) in SCARE_QUOTE_DETERMINERS
+    ):
+        return None
+    for k in range(i + 2, min(i + 2 + SCARE_QUOTE_BARE_MAX_WORDS, len(doc) - 1)):
+        if doc[k].text in closers or doc[k].text == doc[i].text:
+            words, noun = doc[i + 1 : k], doc[k + 1]
+            # the quoted word modifies a noun that follows: a slang noun or an answer option
+            # (`en "tusse"`, `en »god« eller`) stands alone and is no scare quote
+            modifies = noun.is_alpha and noun.text.islower() and noun.pos_ in ("NOUN", "")
+            return (i, k + 1) if modifies and all(t.is_alpha and t.text.islower() for t in words) else None
+    return None
+
+
 def compound_ending(doc: Doc, i: int, endings: tuple[str, ...]) -> TokenRange | None:
     """A compound that ends in a marker word (`homorygter`, `homo-dementi`), the word itself excluded."""
     word = _word(doc, i)
-    if word in endings or not word.endswith(endings) or not word.replace("-", "").isalpha():
+    if word in endings or not word.replace("-", "").isalpha():
+        return None
+    # a real first part: `frygter` is f + `rygter`, no rumour
+    if not any(word.endswith(ending) and len(word) - len(ending) >= 3 for ending in endings):
         return None
     return (i, i + 1)
 
@@ -345,6 +370,7 @@ TOKEN_RULES = (
     ("denied", denial_noun),
     ("contested", accusation_compound),
     ("contested", scare_quote),
+    ("contested", bare_scare_quote),
     ("hearsay", rumour_compound),
     ("denied", denial_compound),
     ("hedged", appearance),

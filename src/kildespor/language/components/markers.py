@@ -19,6 +19,7 @@ from kildespor.language.da.contested import CONTESTED
 from kildespor.language.da.denial import DENIAL_SUFFIXES, DENIAL_WORDS
 from kildespor.language.da.hearsay import HEARSAY, HEARSAY_SUFFIXES
 from kildespor.language.da.hedges import HEDGES, NOT_HEDGES
+from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.extensions import register_extensions
 
 SPANS_KEY = "kildespor_markers"
@@ -30,6 +31,7 @@ MARKER_LISTS: dict[str, tuple[str, ...]] = {
 }
 _RULE_TRIGGERS = frozenset(
     {
+        *QUOTATION_MARKS,
         "skulle",
         "skal",
         "afviser",

@@ -12,7 +12,9 @@ apart: a quote talks about people, it does not introduce the next `siger han`.
 
 from __future__ import annotations
 
+import functools
 from dataclasses import dataclass
+from typing import Any
 
 from spacy.tokens import Doc
 
@@ -53,6 +55,8 @@ def strip_genitive(word: str) -> str:
             return word[: -len(suffix)]
     if len(word) > 3 and word.endswith("s") and not word.endswith("ss"):
         return word[:-1]
+    if len(word) >= 3 and word.endswith("s") and word[:-1].isupper():
+        return word[:-1]  # `SFs`, `FNs`: an abbreviation's genitive
     return word
 
 
@@ -137,6 +141,28 @@ def _index(ctx: DocContext) -> list[NameMention]:
         mentions.append(NameMention(i, end, text, label, ctx.region_of[i] >= 0, gender))
         i = end
     return mentions
+
+
+@functools.cache
+def _gender_detector() -> Any:
+    """gender-guesser's name dictionary (about 45,000 given names by country), loaded once."""
+    import gender_guesser.detector  # type: ignore[import-untyped]
+
+    return gender_guesser.detector.Detector(case_sensitive=False)
+
+
+def name_gender(first: str) -> str | None:
+    """`m`/`f` for a given name: the hand list first (Danish usage), then gender-guesser's Danish
+    and international entries; None for unknown or unisex names."""
+    lower = first.lower()
+    if lower in FIRST_NAMES:
+        return FIRST_NAMES[lower]
+    if not first[:1].isupper() or not first.isalpha():
+        return None
+    found = _gender_detector().get_gender(first, "denmark")
+    if found == "andy" or found == "unknown":
+        found = _gender_detector().get_gender(first)
+    return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
 
 
 def looks_like_person(text: str) -> bool:

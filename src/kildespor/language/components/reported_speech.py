@@ -41,6 +41,7 @@ from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
 from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
 from kildespor.language.da.reporting_verbs import (
+    ACCUSATION_VERBS,
     COMPLEMENT_ONLY,
     DIRECTIVE_MAX_GAP,
     DIRECTIVE_VERBS,
@@ -216,6 +217,10 @@ def _subject(
         return last.source, after, c
     if c < f and doc[c].lower_ in ("der", "som") and c > s:
         return antecedent(doc, c - 1, s, VERB_FORM_SET), after, c
+    if c >= f and f - 1 > s and doc[f - 1].lower_ in ("og", "men"):
+        shared = _first_clause_subject(ctx, s, f - 1)
+        if shared is not None:  # `Rådet udtrykte bekymring og opfordrede til …`: one subject, two verbs
+            return shared, after, c
     inverted = c >= f or is_fronted_non_subject(doc, c, f)
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
     if not inverted and (
@@ -238,6 +243,20 @@ def _subject(
             return subject, after, c
     subject = noun_phrase(doc, after, e, VERB_FORM_SET)
     return subject, (subject.end if subject is not None else after), c
+
+
+def _first_clause_subject(ctx: DocContext, s: int, end: int) -> Span | None:
+    """The subject of the sentence's first clause, shared by a coordinated verb after `og`/`men`."""
+    doc = ctx.doc
+    start = s
+    while start < end and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    verb = next((k for k in range(start, end) if finite_like(doc[k])), None)
+    if verb is None or any(doc[k].text == "," for k in range(start, verb)):
+        return None
+    if verb == start or is_fronted_non_subject(doc, start, verb):
+        return noun_phrase(doc, _skip_adverbs(doc, verb + 1, end), end, VERB_FORM_SET)
+    return noun_phrase(doc, start, verb, VERB_FORM_SET)
 
 
 def colon_content(ctx: DocContext, colon: int) -> TokenRange | None:
@@ -377,6 +396,7 @@ def verb_attribution(
     source, j, c = _subject(ctx, i, f, s, e, last)
     if (
         source is None
+        or (len(source) == 1 and source[0].lower_ in _WH_WORDS)  # `Hvad synes politikerne er …?`
         or (c - 1 >= s and doc[c - 1].lower_ in _CONDITIONALS)
         or doc[c].lower_ in _CONDITIONALS
     ):
@@ -497,6 +517,13 @@ def _object_attribution(
     person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg", "man")
     if verb.lemma in EVALUATION_VERBS and person_like:
         return evaluation_attribution(ctx, i, j, e, verb, source, via)
+    if verb.lemma in ACCUSATION_VERBS:
+        accused = _np_complement(ctx, j, e)
+        if accused is None or not any(doc[k].lower_ == "for" for k in range(accused[0], accused[1])):
+            return None
+        return FoundAttribution(
+            doc[i : i + 1], source, doc[accused[0] : accused[1]], "indirect", verb.stance, via, "accusation"
+        )
     if verb.stance not in ("endorsing", "denial") or not person_like:
         return None
     found = _np_complement(ctx, j, e)

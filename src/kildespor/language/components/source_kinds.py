@@ -53,8 +53,9 @@ def source_kind(span: Span | None, name: str | None) -> str:
     named = any(t.text[:1].isupper() for t in span[1:]) or (
         span[0].text[:1].isupper() and first not in ("en", "et", "de", "den", "flere", "mange", "nogle")
     )
-    if has_stem(head, DOCUMENT_STEMS) and not named:
-        return "document"
+    compound_head = head.rsplit("-", 1)[-1]
+    if has_stem(head, DOCUMENT_STEMS) and (not named or ("-" in head and has_stem(compound_head, DOCUMENT_STEMS))):
+        return "document"  # `en ny rapport`, `IPCC-rapporten`
     if has_stem(head, ORGANISATION_STEMS) or (
         named and has_stem(text.lower(), ORGANISATION_STEMS) and not has_stem(head, ROLE_STEMS)
     ):

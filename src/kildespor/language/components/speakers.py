@@ -29,14 +29,21 @@ from kildespor.language.components.name_index import (
     NameMention,
     build_name_index,
     looks_like_person,
+    name_gender,
     strip_genitive,
 )
 from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
 from kildespor.language.da.attribution_cues import OPINION_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
+from kildespor.language.da.parties import PARTY_LETTERS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
-from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
+from kildespor.language.da.source_nouns import (
+    INDEFINITE_DETERMINERS,
+    ORGANISATION_STEMS,
+    ROLE_STEMS,
+    UNNAMED_SOURCE_STEMS,
+)
 from kildespor.language.extensions import register_extensions
 
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
@@ -49,9 +56,11 @@ class _Names:
         self.by_last: dict[str, str] = {}
         self.by_first: dict[str, str] = {}
         self.by_prefix: dict[str, str] = {}
+        self.text = doc.text
         # `Passias` is a surname, `Viacorkas` a genitive: an -s is stripped only where the bare form
         # occurs too or a noun follows the name (`Viacorkas rådgiver`)
         self.words = {w for m in mentions for w in m.text.split()}
+        self.plain = {m.text.split()[-1] for m in mentions if not genitive_position(doc, m.end)}
         for m in mentions:
             words = m.text.split()
             if m.label == "PER" and len(words) >= 2:
@@ -70,11 +79,15 @@ class _Names:
         stripped = strip_genitive(word)
         if stripped == word or not word.endswith("s") or word.endswith(("'s", "’s")):
             return stripped
+        if word in self.plain and stripped not in self.words:
+            return word  # `George Passias har …`: the -s belongs to the name
         return stripped if genitive or stripped in self.words else word
 
     def expand(self, text: str) -> str:
         """A short name as the full name seen in the article, else the name itself."""
         words = text.split()
+        if text in PARTY_LETTERS and PARTY_LETTERS[text] in self.text:
+            return PARTY_LETTERS[text]  # `S: …` is the Socialdemokratiet the article names
         if len(words) > 1:
             return self.by_prefix.get(text, text)
         if not words:
@@ -128,18 +141,30 @@ class _People:
     """People named before a point, by position: mentions outside quotations and reported content, and speakers."""
 
     def __init__(
-        self, mentions: list[NameMention], found: list[FoundAttribution], reported: bytearray, names: _Names
+        self,
+        doc: Doc,
+        mentions: list[NameMention],
+        found: list[FoundAttribution],
+        reported: bytearray,
+        names: _Names,
     ) -> None:
         people: list[tuple[int, str, str | None]] = []
+        ner_ran = doc.has_annotation("ENT_IOB")
         for m in mentions:
             if m.label == "PER" and not m.quoted and not reported[m.start]:
-                full = names.expand(_full(m.text, names))
-                if looks_like_person(full):
-                    people.append((m.start, full, FIRST_NAMES.get(full.split()[0].lower())))
+                full = names.expand(_full(m.text, names, genitive_position(doc, m.end)))
+                gender = name_gender(full.split()[0]) if len(full.split()) > 1 else FIRST_NAMES.get(full.lower())
+                # `The Project`, `Store Danske`: a capitalised chain with no known first name is a
+                # person only when NER (if it ran) agrees
+                if looks_like_person(full) and (
+                    gender is not None or not ner_ran or doc[m.start].ent_type_ == "PER"
+                ):
+                    people.append((m.start, full, gender))
         self.speakers: list[tuple[int, str]] = []
         for a in found:
             if a.source is not None and a.source_name and source_kind(a.source, a.source_name) == "person":
-                gender = FIRST_NAMES.get(a.source_name.split()[0].lower())
+                words = a.source_name.split()
+                gender = name_gender(words[0]) if len(words) > 1 else FIRST_NAMES.get(words[0].lower())
                 people.append((a.source.start, a.source_name, gender))
                 if gender is not None or len(a.source_name.split()) > 1:
                     self.speakers.append((a.cue.start, a.source_name))
@@ -177,10 +202,10 @@ def _genitive_speaker(doc: Doc, span: Span) -> str | None:
     return " ".join([*words[:-1], strip_genitive(words[-1])])
 
 
-def _full(text: str, names: _Names) -> str:
+def _full(text: str, names: _Names, genitive: bool = False) -> str:
     """A name without the genitive ending on its last word."""
     words = text.split()
-    return " ".join([*words[:-1], names.bare(words[-1])]) if len(words) > 1 else text
+    return " ".join([*words[:-1], names.bare(words[-1], genitive)]) if len(words) > 1 else text
 
 
 def _innermost_owner(length: int, found: list[FoundAttribution]) -> list[int]:
@@ -213,7 +238,7 @@ class SpeakerResolver:
                 )
                 item.source_name = names.expand(written) if written else None
                 item.role = _role(doc, item.source)
-        people = _People(mentions, found, reported, names)
+        people = _People(doc, mentions, found, reported, names)
         people.organisations = _organisations(doc, mentions)
         owner = _innermost_owner(len(doc), found)
         deictic = [
@@ -243,9 +268,16 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         return people.latest(at, _THIRD_PERSON[first])
     if _organisation_anaphor(item.source):  # before role nouns: `ministeriet` holds the stem `minister`
         return _latest_organisation(people.organisations, at, head_word(item.source))
-    if has_stem(head_word(item.source), ROLE_STEMS):
+    if has_stem(head_word(item.source), ROLE_STEMS) and _definite_singular(item.source):
         return people.speaker_near(item.cue.start) if people.speakers else people.latest(at, None)
     return None
+
+
+def _definite_singular(span: Span) -> bool:
+    """`formanden`, `Den ortodokse præst`, headline `Ekspert`: a role noun that can point back to one person; `en
+    håndværker` introduces someone new and `kirkens medarbejdere` are several."""
+    head = head_word(span)
+    return span[0].lower_ not in INDEFINITE_DETERMINERS and not head.endswith(("erne", "ere", "ene"))
 
 
 def _organisation_anaphor(span: Span) -> bool:

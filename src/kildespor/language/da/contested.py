@@ -58,6 +58,12 @@ CONTESTED: tuple[str, ...] = (
     "omstridte",
     "omdiskuteret",
     "omdiskuterede",
+    # accusation nouns with their topic (`efter anklager om upassende opførsel`); bare `anklager`
+    # is also the prosecutor, so only with `om`
+    "anklager om",
+    "anklage om",
+    "anklagerne om",
+    "beskyldninger om",
 )
 
 # compound word endings: `drabssigtede`, `terrormistænkt`, `voldtægtsanklagede`
@@ -79,3 +85,33 @@ NOT_ACCUSATION_AFTER: frozenset[str] = frozenset({"mod", "imod", "på", "efter",
 # (`den såkaldte "reform"`); bare quotation marks around a word are too often titles or terms
 SCARE_QUOTE_INTROS: frozenset[str] = frozenset({"såkaldt", "såkaldte", "såkaldet", "selvbestaltede"})
 SCARE_QUOTE_MAX_WORDS = 4
+# a determiner (or determiner + adjective) right before one or two quoted lower-case words makes the
+# quotation a scare quote on a noun phrase: `en "dyr" hotelovernatning`, `det "officielle" synspunkt`,
+# `denne mærkelige "bondeknold"`; a word only mentioned (`ordet "succes"`) has no determiner before it
+SCARE_QUOTE_DETERMINERS: frozenset[str] = frozenset(
+    {
+        "den",
+        "det",
+        "de",
+        "en",
+        "et",
+        "denne",
+        "dette",
+        "disse",
+        "sin",
+        "sit",
+        "sine",
+        "hans",
+        "hendes",
+        "deres",
+        "vores",
+        "jeres",
+        "min",
+        "mit",
+        "mine",
+        "din",
+        "dit",
+        "dine",
+    }
+)
+SCARE_QUOTE_BARE_MAX_WORDS = 2

@@ -65,4 +65,9 @@ CLAIM_NOUNS: tuple[str, ...] = (
     "kritikken",
     "skyld",
     "ansvar",
+    # added after the tune2 split: `nægtede ethvert kendskab til`, `benægtet affæren`
+    "kendskab",
+    "affære",
+    "forbindelse",
+    "anklager",
 )

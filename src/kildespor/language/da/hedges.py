@@ -53,12 +53,15 @@ HEDGES: tuple[str, ...] = (
     "efter alt at dømme",
     "forventes",
     "ventes",
+    "forventedes",
+    "ventedes",
+    "kan komme på tale",
+    "kunne komme på tale",
     "skønnes",
     "anslås",
     "vurderes",
     "formodes",
     "menes",
-    "mon",
     "tvivlsomt",
     "åbenbart",
     "tilsyneladende",
@@ -120,7 +123,9 @@ NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset({"at", "til", "af", "vidende", "
 POSSIBILITY_MODALS: frozenset[str] = frozenset({"kan", "kunne"})
 POSSIBILITY_VERBS: frozenset[str] = frozenset({"være"})
 # adverbs that may stand between the modal and `være` (`kan meget vel være`, `kan sagtens være`)
-POSSIBILITY_GAP: frozenset[str] = frozenset({"meget", "vel", "godt", "også", "jo", "sagtens", "nok", "altså"})
+POSSIBILITY_GAP: frozenset[str] = frozenset(
+    {"meget", "vel", "godt", "også", "osse", "jo", "sagtens", "nok", "altså"}
+)
 ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "hun", "de", "i"})
 
 # fixed phrases that contain a hedge word but express no uncertainty; markers inside them are dropped
@@ -142,6 +147,13 @@ NOT_HEDGES: tuple[str, ...] = (
     "ingen meldinger om",
     "ingen rapporter om",
     "ingen forlydender",
+    # `sigte på/mod` is to aim at, not an accusation
+    "sigtet på",
+    "sigtede på",
+    "sigter på",
+    "sigtet mod",
+    "sigtede mod",
+    "sigter mod",
     # `hævde sig` is to do well, not to claim
     "hævde sig",
     "hævder sig",

@@ -127,7 +127,16 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "anerkende": (("anerkender", "anerkendte", "anerkendt"), "endorsing"),
     "vedgå": (("vedgår", "vedgik", "vedgået"), "endorsing"),
     "indse": (("indser", "indså", "indset"), "endorsing"),
+    # added after the tune2 split
+    "fornemme": (("fornemmer", "fornemmede", "fornemmet"), "belief"),
+    "markere": (("markerer", "markerede", "markeret"), "neutral"),
+    "beskylde": (("beskylder", "beskyldte", "beskyldt"), "distancing"),
+    "anklage": (("anklagede", "anklaget"), "distancing"),
 }
+
+# accusation verbs report through their object and its `for`-phrase: `har beskyldt skibet for at
+# sejle med våben` (ANNOTATION.md: the accusation is also a contested marker)
+ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage"})
 
 # verbs that report an evaluation of a noun phrase (`kalder det "en trist placering"`,
 # `beskriver sommeren som et godt år`): the object and its predicate are the content
@@ -160,6 +169,8 @@ COMPLEMENT_ONLY: frozenset[str] = frozenset(
         "anerkende",
         "indse",
         "beregne",
+        "beskylde",
+        "anklage",
     }
 )
 
