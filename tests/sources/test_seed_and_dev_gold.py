@@ -43,7 +43,17 @@ DEV_FLOORS = {
 #   dev cue 0.953, attribution 0.943, name 0.994, markers 0.947, sentence 0.970
 #   tune cue 0.949, attribution 0.928, name 1.000, markers 0.977, sentence 0.992
 #   heldout (scored once, not inspected) cue 0.773, attribution 0.723, name 1.000, markers 0.600, sentence 0.472
-# Heldout is below the targets: these floors guard against regressions, they do not bless.
+# Third round (session 3, 2026-11-25): `heldout` was then opened for error analysis (it is a tune set
+# from here on) and two new splits were annotated by hand before the system ran on them, each on
+# 1990s DDT *train* sentences (a contiguous block, every sentence) plus 2015-19 DaNewsroom articles:
+# `tune2` (154 attributions; used for error analysis) and `heldout2` (175 attributions; scored once
+# at the end of the round, never inspected). Measured with the trained pipeline:
+#   heldout (opened):  cue 0.773 → 0.867, attribution 0.723 → 0.833, markers 0.600 → 0.897, sentence 0.472 → 0.959
+#   tune2:             cue 0.824 → 0.881, attribution 0.794 → 0.846, name 0.846 → 0.917, markers 0.701 → 0.816,
+#                      sentence 0.761 → 0.848 (baseline taken after the first fixes of the round)
+#   heldout2 (never inspected): cue 0.765, attribution 0.662, name 0.760, markers 0.600, sentence 0.701
+# heldout2 is the honest estimate and it is far below the targets: these floors guard against
+# regressions, they do not bless.
 SPLIT_FLOORS = {
     "tune": (
         50,
@@ -51,7 +61,15 @@ SPLIT_FLOORS = {
     ),
     "heldout": (
         66,
-        {"cue": 0.74, "attribution": 0.69, "source_name": 0.95, "markers": 0.55, "sentence_macro_f1": 0.42},
+        {"cue": 0.84, "attribution": 0.80, "source_name": 0.93, "markers": 0.86, "sentence_macro_f1": 0.92},
+    ),
+    "tune2": (
+        150,
+        {"cue": 0.86, "attribution": 0.82, "source_name": 0.89, "markers": 0.79, "sentence_macro_f1": 0.82},
+    ),
+    "heldout2": (
+        170,
+        {"cue": 0.74, "attribution": 0.64, "source_name": 0.73, "markers": 0.57, "sentence_macro_f1": 0.67},
     ),
 }
 # The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.

@@ -34,6 +34,7 @@ from kildespor.language.components.phrase_edges import (
     noun_phrase,
     starts_np,
 )
+from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
 from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
 from kildespor.language.da.denial import CLAIM_NOUNS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS
@@ -46,7 +47,9 @@ from kildespor.language.da.reporting_verbs import (
     DIRECTIVE_MAX_GAP,
     DIRECTIVE_VERBS,
     EVALUATION_VERBS,
+    NOUN_CONTENT_VERBS,
 )
+from kildespor.language.da.source_nouns import ROLE_STEMS
 
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
 _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
@@ -524,6 +527,13 @@ def _object_attribution(
         return FoundAttribution(
             doc[i : i + 1], source, doc[accused[0] : accused[1]], "indirect", verb.stance, via, "accusation"
         )
+    if verb.lemma in NOUN_CONTENT_VERBS and _can_demand(source):
+        demanded = _np_complement(ctx, j, e)
+        if demanded is None:
+            return None
+        return FoundAttribution(
+            doc[i : i + 1], source, doc[demanded[0] : demanded[1]], "indirect", verb.stance, via, "object"
+        )
     if verb.stance not in ("endorsing", "denial") or not person_like:
         return None
     found = _np_complement(ctx, j, e)
@@ -535,6 +545,17 @@ def _object_attribution(
         return None
     return FoundAttribution(
         doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object"
+    )
+
+
+def _can_demand(source: Span) -> bool:
+    """A source that can demand or express something: a pronoun, a name or a body, not `Sagen kræver tid`."""
+    if source[0].lower_ in ("han", "hun", "de", "vi", "jeg"):
+        return True
+    if any(t.ent_type_ in ("PER", "ORG") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
+        return True
+    return source_kind(source, None) in ("organisation", "unnamed") or has_stem(
+        head_word(source), ROLE_STEMS
     )
 
 

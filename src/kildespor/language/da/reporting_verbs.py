@@ -138,6 +138,10 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
 # sejle med våben` (ANNOTATION.md: the accusation is also a contested marker)
 ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage"})
 
+# verbs whose noun-phrase object is itself what the source says (ANNOTATION.md: "a noun phrase when
+# that is all that is reported"): `kræver en undersøgelse`, `udtrykte bekymring for de civile`
+NOUN_CONTENT_VERBS: frozenset[str] = frozenset({"kræve", "udtrykke"})
+
 # verbs that report an evaluation of a noun phrase (`kalder det "en trist placering"`,
 # `beskriver sommeren som et godt år`): the object and its predicate are the content
 EVALUATION_VERBS: dict[str, tuple[str, ...]] = {
