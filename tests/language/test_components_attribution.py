@@ -481,6 +481,20 @@ def test_attribution_unpunctuated_long_run_gives_spans_inside_the_doc(source_nlp
         # `Men ifølge X, …` fronted; the vouched clause stops before `, men`
         ("Men ifølge en embedsmand er præsten rejst hjem.", "ifølge", "en embedsmand", "er præsten rejst hjem"),
         ("Aktionen lykkedes ifølge hæren, men den blev opdaget.", "ifølge", "hæren", "Aktionen lykkedes"),
+        # probes of common news constructions
+        ("Det oplyses fra politiet, at manden er sigtet.", "oplyses", "politiet", "manden er sigtet"),
+        ("I rapporten hedder det, at skolerne mangler lærere.", "hedder", "rapporten", "skolerne mangler lærere"),
+        ("Hans forklaring er, at bilen skred ud.", "forklaring", "Hans", "bilen skred ud"),
+        ("Som det fremgår af tabellen, er udgifterne steget.", "fremgår", "tabellen", "er udgifterne steget"),
+        ("Som formanden udtrykker det: »Vi er på vej.«", "udtrykker", "formanden", "Vi er på vej."),
+        ("Han kommenterer: »Det er jeg glad for.«", "kommenterer", "Han", "Det er jeg glad for."),
+        ("DF: Grænsen skal lukkes", ":", "DF", "Grænsen skal lukkes"),
+        (
+            "Tidligere på ugen fortalte forskere fra Aarhus Universitet (AU), at isen smelter.",
+            "fortalte",
+            "forskere fra Aarhus Universitet",
+            "isen smelter",
+        ),
     ],
 )
 def test_attribution_constructions_from_tune_splits(

@@ -34,7 +34,7 @@ from pathlib import Path
 from typing import Any
 
 STANDOFF = Path(__file__).with_name("dev_sources.standoff.jsonl")
-SPLITS = ("dev", "tune", "heldout", "markers", "tune2", "heldout2")
+SPLITS = ("dev", "tune", "heldout", "markers", "tune2", "heldout2", "tune3", "tune4")
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
 

@@ -18,16 +18,20 @@ from kildespor.language.components.reported_speech import pre_content, previous_
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
     EMERGES_FROM,
+    IS_CALLED_IN,
     OPINION_NOUNS,
     SOUNDS_FROM,
     STANDS_IN,
+    STATEMENT_NOUNS,
 )
 from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
 
 _ADVERBS = frozenset({"også", "dog", "nu", "ligeledes", "desuden", "klart", "tydeligt", "blandt", "andet"})
 _STANDS_IN_FILLERS = frozenset({"ikke", "ingen", "intet", "noget", "steder", "sted", "nogen", "også", "dog", "klart"})
 _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets", "sin", "sit", "sine"})
-TRIGGERS = ACCORDING_TO_PREPOSITIONS | EMERGES_FROM | STANDS_IN | SOUNDS_FROM | {"efter"}
+TRIGGERS = (
+    ACCORDING_TO_PREPOSITIONS | EMERGES_FROM | STANDS_IN | SOUNDS_FROM | IS_CALLED_IN | STATEMENT_NOUNS | {"efter"}
+)
 
 
 def _main_clause_after(ctx: DocContext, j: int, e: int) -> int:
@@ -127,6 +131,8 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
             return None
         source, noun = found
         cue_end = noun + 1
+    elif lower in STATEMENT_NOUNS:
+        return _statement_noun(ctx, i, s, e)
     else:
         return _verbal_cue(ctx, i, s, e)
     if source is None:
@@ -155,6 +161,8 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
             cue_end += 1  # `stod ingen steder i`, `står der ikke noget i`
     elif lower in SOUNDS_FROM and words[:1] == ["det"]:
         prep, cue_end = "fra", i + 2
+    elif lower in IS_CALLED_IN and words[:1] == ["det"]:
+        prep, cue_end = "i", i + 2  # `hedder det i rapporten`, `I rapporten hedder det, at …`
     elif lower in SOUNDS_FROM and len(words) == 2 and words[1] == "fra" and doc[i + 1].is_alpha:
         prep, cue_end = "fra", i + 2  # `…, lyder advarslen fra eksperterne`
     else:
@@ -196,9 +204,19 @@ def _verbal_content(
                     None,
                     "according-to-verb",
                 )
+    if doc[s].lower_ == "som":  # `Som det fremgår af tabellen, er udgifterne steget`
+        comma = next((k for k in range(max(source.end, cue_end), e) if doc[k].text == ","), None)
+        end = ctx.content_end(comma + 1, e) if comma is not None else 0
+        if comma is None or end <= comma + 1:
+            return None
+        return FoundAttribution(
+            doc[i:cue_end], source, doc[comma + 1 : end], "according_to", "neutral", None, "according-to-verb"
+        )
     pre = pre_content(ctx, i, s)
     if pre is None and doc[s].lower_ in ("det", "dette", "sådan", "således"):
         pre = previous_sentence(ctx, s)
+        if pre is None and ctx.previous_solid(s) < 0:
+            pre = (s, s + 1, "according_to")  # the text opens with `Det fremgår af X`: the anaphor is all
     elif pre is None and doc[i].lower_ in EMERGES_FROM and _plain_subject(ctx, s, i):
         pre = (s, i, "according_to")  # `Opfordringen fremgik af et telegram`: the subject is what X says
     if pre is None or pre[1] <= pre[0]:
@@ -206,6 +224,35 @@ def _verbal_content(
     kind = "direct" if pre[2] == "direct" else "according_to"
     return FoundAttribution(
         doc[i:cue_end], source, doc[pre[0] : pre[1]], kind, "neutral", None, "according-to-verb"
+    )
+
+
+def _statement_noun(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
+    """`Hans forklaring er, at bilen skred ud`: a statement noun owned by the source, `er`, then the content."""
+    doc = ctx.doc
+    if i - 1 < s or i + 2 >= e or doc[i + 1].lower_ not in ("er", "var"):
+        return None
+    owner = doc[i - 1]
+    genitive = owner.lower_ in _GENITIVE_PRONOUNS or (
+        owner.text[:1].isupper() and owner.text.endswith(("s", "'s", "’s")) and len(owner.text) > 2
+    )
+    if not genitive:
+        return None
+    start = i - 1
+    while start - 1 >= s and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct:
+        start -= 1  # `Anders Fogh Rasmussens vurdering`
+    k = i + 2
+    if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ == "at":
+        k += 2
+    elif doc[k].text == ":":
+        k += 1
+    else:
+        return None
+    end = ctx.content_end(k, e)
+    if end <= k:
+        return None
+    return FoundAttribution(
+        doc[i : i + 1], doc[start:i], doc[k:end], "indirect", "neutral", None, "statement-noun"
     )
 
 

@@ -129,6 +129,8 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
         return None
     if before and before[0] in REPORTATIVE_ADVERBS:
         return (i, i + 1)  # `angiveligt skulle optagelserne vise`: the adverb settles the reading
+    if "ifølge" in before[1:] and word == "skulle":
+        return (i, i + 1)  # `Ifølge kilder skulle X have …`: relayed, not vouched for
     j = i + 1
     skipped = 0
     while j < len(doc) and skipped < _SKIP_IN_VERB_GROUP:
@@ -199,6 +201,8 @@ def possibility(doc: Doc, i: int) -> TokenRange | None:
     if _word(doc, j) not in POSSIBILITY_VERBS:
         return None
     nxt = doc[j + 1] if j + 1 < len(doc) else None
+    if nxt is not None and nxt.text in (",", ".") and j > i + 1 and _word(doc, i - 1) == "det":
+        return (i, j + 1)  # `Det kan meget vel være, men …`: a concession that hedges
     if nxt is None or nxt.is_punct or _word(doc, i - 1) in ABILITY_SUBJECTS:
         return None
     if nxt.lower_ == "så":
@@ -235,9 +239,11 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
         return (i, j + 1) if _word(doc, j + 1) in ("have", "være") else None
     if nxt in ("sig", "sine", "sin"):
         return None
-    for k in range(j, min(j + 3, len(doc))):
+    for k in range(j, min(j + 5, len(doc))):  # `nægtede hun hårdnakket ethvert kendskab til`
         if _word(doc, k).startswith(CLAIM_NOUNS):
             return (i, k + 1)
+        if doc[k].is_punct:
+            break
     before = _clause_words_before(doc, i, 3)
     if before and before[0] in ("det", "dette") and all(w in _CONJUNCTIONS for w in before[1:]):
         return (i, i + 1)  # `Det afviser X`, `- men det afviser de danske ejere`

@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc, Span, Token
 
+from kildespor.language.components.doc_context import is_media
 from kildespor.language.da.function_words import (
     ADVERBS,
     AUXILIARIES,
@@ -260,7 +261,8 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
         and doc[end].lower_ in _NP_PREPOSITIONS
         and _lowercase_head(doc[end - 1])
         and is_capitalised(doc[end + 1].text)
-    ):
+        and not (doc[end].lower_ == "til" and is_media(doc[end + 1 : min(end + 3, limit)].text))
+    ):  # `politiet til TV 2` is a relay, not the police of TV 2
         k = end + 1
         while k < limit and k - start < MAX_NP + 4 and is_capitalised(doc[k].text):
             k += 1

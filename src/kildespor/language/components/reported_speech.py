@@ -93,6 +93,7 @@ _SKIPPED = frozenset(
         "stadig",
     }
 )
+_SKIPPED_PHRASES = (("i", "hvert", "fald"), ("i", "øvrigt"), ("for", "eksempel"), ("til", "gengæld"), ("på", "sin", "side"))
 _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
 _ADVERBIAL_OPENERS = frozenset(
     {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet"}
@@ -103,8 +104,17 @@ TokenRange = tuple[int, int, str]
 
 def _skip_adverbs(doc: Doc, j: int, limit: int) -> int:
     """First index at or after j that is not an adverb (within limit)."""
-    while j < limit and doc[j].lower_ in _SKIPPED:
-        j += 1
+    while j < limit:
+        if doc[j].lower_ in _SKIPPED:
+            j += 1
+            continue
+        phrase = next(
+            (len(p) for p in _SKIPPED_PHRASES if tuple(t.lower_ for t in doc[j : min(j + len(p), limit)]) == p),
+            0,
+        )
+        if not phrase:
+            return j
+        j += phrase  # `Det mener i hvert fald lederen af …`
     return j
 
 
@@ -205,7 +215,7 @@ def _subject(
     """The cue's subject, the index after the verb group, and the clause start."""
     doc = ctx.doc
     c = clause_start(doc, f, s)
-    while c < f and (doc[c].is_punct or doc[c].lower_ in ("og", "men", "eller", "for")):
+    while c < f and (doc[c].is_punct or doc[c].lower_ in ("og", "men", "eller", "for") or (c == s and doc[c].lower_ == "som")):
         if doc[c].text == "For" and c == s:
             break  # `For klimaets skyld opfordrer X …`: a sentence-initial `For` opens an adverbial
         c += 1
@@ -309,6 +319,11 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             return (k + 1, end, kind) if end > k + 1 else None
         if doc[k].text == ":":
             return colon_content(ctx, k)
+        if doc[k].text == "(":  # `forskere fra Aarhus Universitet (AU), at …`: an aside on the source
+            close = next((m for m in range(k + 1, min(k + 8, e)) if doc[m].text == ")"), None)
+            if close is not None:
+                k = close + 1
+                continue
         if doc[k].is_punct and doc[k].text != ",":
             return None
         if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in _WH_WORDS and k == j:
@@ -651,6 +666,11 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     s, e = ctx.sentence_bounds(i)
     stance = PASSIVE_CUES[doc[i].lower_]
     j = _skip_adverbs(doc, i + 1, e)
+    source: Span | None = None
+    if j + 1 < e and doc[j].lower_ == "fra":  # `Det oplyses fra politiet, at …`: the source after all
+        source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
+        if source is not None:
+            j = _skip_adverbs(doc, source.end, e)
     if j + 2 < e and doc[j].lower_ == "om" and doc[j + 1].text == "," and doc[j + 2].lower_ == "at":
         j += 1  # `forlydender om, at …`
     if j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ == "at":
@@ -658,12 +678,12 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
         if doc[i].lower_ in RUMOUR_NOUNS:  # a noun's clause ends at the next comma (`Rygterne om, at …, har`)
             end = next((k for k in range(j + 2, e) if doc[k].text == ","), e)
         end = ctx.content_end(j + 2, end)
-        return FoundAttribution(doc[i : i + 1], None, doc[j + 2 : end], "indirect", stance, None, "passive")
+        return FoundAttribution(doc[i : i + 1], source, doc[j + 2 : end], "indirect", stance, None, "passive")
     if j < e and doc[j].lower_ == "at":
         end = j + 1
         while end < e and doc[end].text not in (",", ".", ";", ":", "?", "!"):
             end += 1
-        return FoundAttribution(doc[i : i + 1], None, doc[j:end], "indirect", stance, None, "passive")
+        return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", stance, None, "passive")
     pre = pre_content(ctx, i, s)
     if pre is not None and doc[i].lower_ in ("forlyder", "forlød"):
         return FoundAttribution(doc[i : i + 1], None, doc[pre[0] : pre[1]], pre[2], stance, None, "passive")

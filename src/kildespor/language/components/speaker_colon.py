@@ -26,6 +26,7 @@ from kildespor.language.da.function_words import (
     SUBORDINATORS,
 )
 from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS
+from kildespor.language.da.parties import PARTY_LETTERS
 from kildespor.language.da.quotation import DIALOGUE_DASHES
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
@@ -100,6 +101,8 @@ def _looks_like_speaker(words: Span) -> bool:
         return True
     if any(t.text[:1].isupper() for t in words[1:]):
         return True  # a proper noun inside the label
+    if any(t.text in PARTY_LETTERS or (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 5) for t in words):
+        return True  # `DF: Grænsen skal lukkes`, `S: …`, `FN: …`: a party or an acronym
     tagged = doc.has_annotation("ENT_IOB") or doc.has_annotation("POS")
     return not tagged and words[0].text[:1].isupper()
 

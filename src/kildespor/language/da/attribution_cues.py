@@ -2,7 +2,8 @@
 
 - `ifølge X`, `iflg. X`: X vouches for the clause.
 - `efter X's opfattelse|mening|vurdering|udsagn|oplysninger`.
-- `fremgår af X`, `står der i X`, `lyder det fra X`.
+- `fremgår af X`, `står der i X`, `lyder det fra X`, `hedder det i X`.
+- `X's forklaring er, at …` (a statement noun owned by the source).
 - relays (`via`): `ifølge X`, `til X`, `over for X` after a cue and its speaker.
 
 Compiled by hand from Danish news usage and ANNOTATION.md's examples.
@@ -32,6 +33,33 @@ OPINION_NOUNS: frozenset[str] = frozenset(
 EMERGES_FROM: frozenset[str] = frozenset({"fremgår", "fremgik", "fremgået"})
 STANDS_IN: frozenset[str] = frozenset({"står", "stod"})
 SOUNDS_FROM: frozenset[str] = frozenset({"lyder", "lød"})
+# `hedder det i X` / `I rapporten hedder det, at …`
+IS_CALLED_IN: frozenset[str] = frozenset({"hedder", "hed"})
+
+# nouns that report as the subject of `er`: `Hans forklaring er, at …`, `Rådets vurdering var: …`
+# (the owner in the genitive is the source)
+STATEMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "forklaring",
+        "vurdering",
+        "holdning",
+        "opfattelse",
+        "konklusion",
+        "budskab",
+        "argument",
+        "påstand",
+        "svar",
+        "melding",
+        "besked",
+        "krav",
+        "mening",
+        "begrundelse",
+        "bud",
+        "pointe",
+        "forventning",
+        "overbevisning",
+    }
+)
 
 # prepositions that introduce a relay after `siger X`: `til TV 2`, `over for DR`
 RELAY_PREPOSITIONS: frozenset[str] = frozenset({"til", "ifølge", "iflg."})

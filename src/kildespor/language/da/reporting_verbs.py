@@ -129,6 +129,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "indse": (("indser", "indså", "indset"), "endorsing"),
     # added after the tune2 split
     "fornemme": (("fornemmer", "fornemmede", "fornemmet"), "belief"),
+    "kommentere": (("kommenterer", "kommenterede", "kommenteret"), "neutral"),
     "markere": (("markerer", "markerede", "markeret"), "neutral"),
     "beskylde": (("beskylder", "beskyldte", "beskyldt"), "distancing"),
     "anklage": (("anklagede", "anklaget"), "distancing"),
