@@ -213,6 +213,14 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "pege på": (("peger", "pegede", "peget"), "belief", ("på",)),
     "være af den opfattelse": (("er", "var"), "belief", ("af", "den", "opfattelse")),
     "være af den overbevisning": (("er", "var"), "belief", ("af", "den", "overbevisning")),
+    # belief adjectives with their preposition (added after the tune2 split): `er overbevist om, at`
+    "være overbevist om": (("er", "var"), "belief", ("overbevist", "om")),
+    "være overbeviste om": (("er", "var"), "belief", ("overbeviste", "om")),
+    "være sikker på": (("er", "var"), "belief", ("sikker", "på")),
+    "være sikre på": (("er", "var"), "belief", ("sikre", "på")),
+    "være bange for": (("er", "var"), "belief", ("bange", "for")),
+    "være enig i": (("er", "var"), "endorsing", ("enig", "i")),
+    "være enige i": (("er", "var"), "endorsing", ("enige", "i")),
 }
 
 # infinitives that report when they take an `at`-clause after a modal (`vi må jo konstatere, at`)
