@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kildespor.language.components.doc_context import DocContext, release_caches
-from kildespor.language.components.name_index import build_name_index, strip_genitive
+from kildespor.language.components.doc_context import release_caches
+from kildespor.language.components.name_index import name_index_of, strip_genitive
 from kildespor.records import Attribution, Entity, EntityMention
 
 _LABELS = {"PER": "PER", "ORG": "ORG", "MEDIA": "ORG", "LOC": "LOC"}
@@ -13,8 +13,8 @@ _LABELS = {"PER": "PER", "ORG": "ORG", "MEDIA": "ORG", "LOC": "LOC"}
 
 def entity_records(doc: Doc, attributions: list[Attribution]) -> list[Entity]:
     """One Entity per canonical name; surnames join the full name seen in the article."""
-    mentions = build_name_index(DocContext.build(doc))
-    release_caches(doc)
+    mentions = name_index_of(doc)
+    release_caches(doc, names=True)
     full: dict[str, str] = {}
     for m in mentions:
         words = m.text.split()

@@ -64,7 +64,10 @@ VERB_FORMS: dict[str, CueVerb] = _verb_forms()
 VERB_FORM_SET: frozenset[str] = frozenset(VERB_FORMS)
 _MEDIA = frozenset(MEDIA_NAMES)
 CONTEXT_CACHE = "kildespor.context"
-CACHE_KEYS = (CONTEXT_CACHE, "kildespor.quote_regions", "kildespor.names")
+# per-Doc working state dropped when the components are done (it holds the Doc itself); the name
+# index ("kildespor.names") is plain data and stays for the records stage (sources/entities.py)
+CACHE_KEYS = (CONTEXT_CACHE, "kildespor.quote_regions")
+NAMES_CACHE = "kildespor.names"
 
 
 @dataclass
@@ -142,7 +145,8 @@ def is_media(text: str) -> bool:
     )
 
 
-def release_caches(doc: Doc) -> None:
-    """Drop the per-Doc caches (they hold the Doc itself and are no results) once the components are done."""
-    for key in CACHE_KEYS:
+def release_caches(doc: Doc, names: bool = False) -> None:
+    """Drop the per-Doc caches (they hold the Doc itself and are no results) once the components are done;
+    `names`: the name index too, once the records stage has read it."""
+    for key in (*CACHE_KEYS, NAMES_CACHE) if names else CACHE_KEYS:
         doc.user_data.pop(key, None)

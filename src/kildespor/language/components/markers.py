@@ -9,6 +9,7 @@ the span label is the marker class.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
@@ -108,8 +109,9 @@ class MarkerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
-        for i, token in enumerate(doc):
-            lower = token.lower_
+        strings = doc.vocab.strings
+        lowers = [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
+        for i, lower in enumerate(lowers):  # strings, not Token objects: this loop sees every token
             if lower not in _RULE_TRIGGERS and not lower.endswith(_RULE_SUFFIXES):
                 continue
             for label, rule in TOKEN_RULES:

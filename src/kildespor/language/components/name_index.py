@@ -16,6 +16,7 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
+from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from kildespor.language.components.doc_context import DocContext, is_media
@@ -109,11 +110,20 @@ def build_name_index(ctx: DocContext) -> list[NameMention]:
     return mentions
 
 
+def name_index_of(doc: Doc) -> list[NameMention]:
+    """The Doc's name mentions: kept from the component run when there was one, else indexed now."""
+    cached = doc.user_data.get(_CACHE)
+    if cached is not None and cached[0] == len(doc):
+        return list(cached[1])
+    return build_name_index(DocContext.build(doc))
+
+
 def _index(ctx: DocContext) -> list[NameMention]:
     """Scan the Doc for capitalised chains."""
     doc = ctx.doc
     sentence_starts = {s for s, _ in ctx.sentences}
-    texts = [t.text for t in doc]
+    strings = doc.vocab.strings
+    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
     mid_capitalised = {
         text for i, text in enumerate(texts) if text[:1].isupper() and i not in sentence_starts
     }

@@ -13,10 +13,11 @@ close (`…militæret,” siger Viacorka.` stays one sentence).
 
 from __future__ import annotations
 
+from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
-from kildespor.language.components.quotation_regions import find_quote_regions, is_break
+from kildespor.language.components.quotation_regions import find_quote_regions
 from kildespor.language.da.function_words import NON_FINAL_ABBREVIATIONS, SENTENCE_END_PUNCT
 from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 from kildespor.language.extensions import register_extensions
@@ -44,41 +45,45 @@ def _starts_sentence(text: str) -> bool:
 def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of a Doc, whitespace excluded."""
     closing = {r.close_mark for r in find_quote_regions(doc) if r.close_mark is not None}
+    # plain lists of the token attributes: one array read instead of a Token object per look-up
+    attrs = doc.to_array([ORTH, IS_SPACE]).tolist() if len(doc) else []
+    strings = doc.vocab.strings
+    texts = [strings[row[0]] for row in attrs]
+    spaces = [bool(row[1]) for row in attrs]
+    breaks = [sp and "\n" in tx for sp, tx in zip(spaces, texts, strict=True)]
     ranges: list[tuple[int, int]] = []
     start: int | None = None
-    i, n = 0, len(doc)
+    i, n = 0, len(texts)
     while i < n:
-        token = doc[i]
-        if token.is_space:
-            if start is not None and is_break(doc, i):
+        if spaces[i]:
+            if start is not None and breaks[i]:
                 ranges.append((start, i))
                 start = None
             i += 1
             continue
         if start is None:
             start = i
-        if _ends_sentence(token.text, token.lower_):
+        if _ends_sentence(texts[i], texts[i].lower()):
             j = i + 1
-            while j < n and (j in closing or doc[j].text in _CLOSING_BRACKETS):
+            while j < n and (j in closing or texts[j] in _CLOSING_BRACKETS):
                 j += 1
             k = j
-            while k < n and doc[k].is_space and not is_break(doc, k):
+            while k < n and spaces[k] and not breaks[k]:
                 k += 1
-            if k >= n or is_break(doc, k) or _starts_sentence(doc[k].text):
+            if k >= n or breaks[k] or _starts_sentence(texts[k]):
                 ranges.append((start, j))
                 start, i = None, j
                 continue
         i += 1
     if start is not None:
         ranges.append((start, n))
-    return [(s, _trim(doc, s, e)) for s, e in ranges if _trim(doc, s, e) > s]
-
-
-def _trim(doc: Doc, start: int, end: int) -> int:
-    """Exclusive end without trailing whitespace tokens."""
-    while end > start and doc[end - 1].is_space:
-        end -= 1
-    return end
+    trimmed = []
+    for s, e in ranges:
+        while e > s and spaces[e - 1]:
+            e -= 1
+        if e > s:
+            trimmed.append((s, e))
+    return trimmed
 
 
 class SentenceSegmenter:

@@ -9,6 +9,8 @@ otherwise a person.
 
 from __future__ import annotations
 
+import functools
+
 from spacy.tokens import Span, Token
 
 from kildespor.language.components.doc_context import is_media
@@ -35,10 +37,13 @@ def head_word(span: Span) -> str:
     return words[-1].lower_ if words else ""
 
 
+@functools.lru_cache(maxsize=65536)
 def has_stem(word: str, stems: tuple[str, ...]) -> bool:
-    """A word that starts with, ends with or (for longer stems) contains one of the stems."""
+    """A word that starts with, ends with or (for longer stems) contains one of the stems.
+
+    Memoised: the same few thousand words are asked about against the same stem lists."""
     base = word.split("-")[-1]
-    return any(base.startswith(s) or word.endswith(s) or (len(s) > 4 and s in base) for s in stems)
+    return base.startswith(stems) or word.endswith(stems) or any(len(s) > 4 and s in base for s in stems)
 
 
 def source_kind(span: Span | None, name: str | None) -> str:

@@ -4,7 +4,7 @@
 
 Steps: convert the DDT train sentences from the CDT to UD (scores of the converter against
 the gold UD dev/test trees go to the work folder), build spaCy corpora, pretrain the tok2vec
-layer for one epoch on raw news (`configs/pretrain_da.cfg`; `--no-pretrain` skips it), train with
+layer for ten epochs on raw news (`configs/pretrain_da.cfg`; `--no-pretrain` skips it), train with
 `configs/train_da.cfg` (dev for early stopping), add the Danish tokenizer rules, copy the
 best model into the package, then score it on DDT test / DaN+ test and write `scores.json`
 and `MODEL_CARD.md` beside it. Only the dev split is used for tuning; test only for scores.

@@ -51,6 +51,7 @@ _DEFAULT_REL = {
     "conj": "conj",
     "coord": "cc",
     "rel": "acl:relcl",
+    "relr": "acl:relcl",
     "expl": "expl",
     "neg": "advmod",
     "appa": "appos",

@@ -46,7 +46,7 @@ def model_card_text(scores: PipelineScores, facts: dict[str, Any]) -> str:
         "Trained here from public data; loads with plain `spacy.load(path)` (spaCy 3.8, no custom code).",
         "Components: tok2vec (hash embeddings, width 96, no vectors) → morphologizer (UPOS + features) →",
         "trainable_lemmatizer → parser (also sentence boundaries) → ner (PER, ORG, LOC, MISC).",
-        f"tok2vec pretrained on raw news (`spacy pretrain`, 1 epoch): {facts.get('pretrained_tok2vec', 'see note')}.",
+        f"tok2vec pretrained on raw news (`spacy pretrain`, 10 epochs): {facts.get('pretrained_tok2vec', 'see note')}.",
         "",
         "## Scores (held-out test; never used for training or tuning)",
         "",

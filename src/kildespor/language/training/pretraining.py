@@ -40,7 +40,7 @@ def _news_texts(news: Path) -> list[str]:
 
 
 def pretrain_tok2vec(data: Path, work: Path) -> Path | None:
-    """Run one pretraining epoch; returns the weights file, or None without raw text."""
+    """Pretrain as `configs/pretrain_da.cfg` says; returns the last weights, or None without raw text."""
     from spacy.training.pretrain import pretrain
     from spacy.util import load_config
 
@@ -54,5 +54,5 @@ def pretrain_tok2vec(data: Path, work: Path) -> Path | None:
         PRETRAIN_CONFIG, overrides={"paths.raw_text": str(raw)}, interpolate=False
     ).interpolate()
     pretrain(config, output)
-    weights = sorted(output.glob("model*.bin"))
-    return weights[-1] if weights else None
+    last = output / "model-last.bin"
+    return last if last.is_file() else None

@@ -21,6 +21,7 @@ AUX_LEMMAS = frozenset({"være", "have", "blive", "kunne", "skulle", "ville", "m
 _DETERMINER_MSD = ("PD", "PI", "PO", "PT", "AC", "AO")
 _COMPARATIVE_CONJ = frozenset({"som", "end"})
 UD_PREFIX = "ud:"
+_COORDINATED_DETERMINER_MSD = ("PD", "PI", "AC")
 
 
 @dataclass
@@ -52,9 +53,28 @@ def _promote(nodes: list[Node], function: int, content: int, function_rel: str) 
     c.head, c.rel = f.head, f.rel
     keep_left = function_rel == "nmod:poss"
     for child in _children(nodes, function):
-        if child != content and not (keep_left and child < function):
+        if (
+            child != content
+            and not (keep_left and child < function)
+            and not _stays_on_preposition(nodes[child], function_rel)
+        ):
             nodes[child].head = content
     f.head, f.rel = content, UD_PREFIX + function_rel
+    adverb = function - 1
+    if (
+        function_rel == "case"
+        and adverb >= 0
+        and nodes[adverb].head == content
+        and nodes[adverb].msd.startswith("RG")
+    ):
+        # `næsten til det ulidelige`, `især i knæene`: UD_Danish-DDT hangs the preposition on
+        # the adverb that modified it in the DDT.
+        f.head = adverb
+
+
+def _stays_on_preposition(child: Node, function_rel: str) -> bool:
+    """`fra hofterne og ned i begge ben`: an adverbial conjunct of a preposition stays on it."""
+    return function_rel == "case" and child.rel == "conj" and child.msd.startswith(("RG", "SP"))
 
 
 def _function_rel(nodes: list[Node], function: int, content: int) -> str | None:
@@ -68,13 +88,24 @@ def _function_rel(nodes: list[Node], function: int, content: int) -> str | None:
             return "case"
         if msd.startswith("SP"):
             return "mark" if c.is_verb or _has_child(nodes, content, "mark") else "case"
-        if msd.startswith(_DETERMINER_MSD) and function < content:
+        if _named_apposition(nodes, function) is not None:
+            return None
+        if (
+            msd.startswith(_DETERMINER_MSD)
+            and function < content
+            and not c.msd.startswith("P")  # `de andre`, `ingen anden`: UD keeps the first
+            and not c.is_verb  # `intet at gøre`: the infinitive modifies the pronoun
+        ):
             return "nummod" if msd.startswith("AC") else "det"
-        if msd.startswith("AN") and function < content:
+        if msd.startswith("AN") and function < content and lemma != "meget":  # `mere plads` keeps `mere`
             return "amod"
         return None
+    if rel in ("attr", "other") and _is_nominal_adjective(nodes, function, content):
+        return "det"
+    if rel == "appr" and _named_apposition(nodes, function) == content:
+        return "det"
     if rel == "vobj":
-        if f.is_verb:
+        if f.is_verb or lemma in AUX_LEMMAS:  # a few auxiliaries are tagged XX (unknown)
             return "aux" if lemma in AUX_LEMMAS else None
         if msd.startswith(("CS", "U", "SP")):
             return "mark"
@@ -83,9 +114,42 @@ def _function_rel(nodes: list[Node], function: int, content: int) -> str | None:
         return "cop"
     if rel == "conj" and msd.startswith("CC") and f.head < 0 and function < content:
         return "cc"
+    if rel == "rel" and msd.startswith("RG") and function < content:
+        return "mark"  # `hvor de købte ...`: the relative adverb heads the clause in the DDT
     if rel == "possd":
+        if msd.startswith("P") and _named_apposition(nodes, function) is not None:
+            return None
         return "det" if msd.startswith("P") else "nmod:poss"
     return None
+
+
+def _is_nominal_adjective(nodes: list[Node], function: int, content: int) -> bool:
+    """`det værste`, `en hvid`: a determiner whose only nominal is an adjective after it.
+
+    UD makes the adjective the head (the determiner its `det`) when no noun follows.
+    """
+    if not (nodes[function].msd.startswith(("PD", "PI", "PO")) and function < content):
+        return False
+    if not nodes[content].msd.startswith("AN") and not nodes[content].msd.startswith("AO"):
+        return False
+    return not any(nodes[c].rel in ("nobj", "possd") for c in _children(nodes, function))
+
+
+def _named_apposition(nodes: list[Node], function: int) -> int | None:
+    """`det vesttyske nyhedsbureau DPA`, `deres far prins Henrik`: a determiner whose noun is
+    followed by a proper-name apposition; UD_Danish-DDT makes the name the head (the noun its
+    `nmod`). Returns the name's index."""
+    f = nodes[function]
+    if not f.msd.startswith(_DETERMINER_MSD) or f.msd.startswith("AC"):
+        return None
+    return next(
+        (
+            c
+            for c in _children(nodes, function)
+            if nodes[c].rel == "appr" and nodes[c].msd.startswith("NP") and c > function
+        ),
+        None,
+    )
 
 
 def _has_child(nodes: list[Node], index: int, ud_rel: str) -> bool:
@@ -137,14 +201,30 @@ def _attach_relative_pronouns(nodes: list[Node]) -> None:
         if node.rel != "ref":
             continue
         clause = next(
-            (i for i in range(index + 1, len(nodes)) if nodes[i].rel == "rel" and nodes[i].head == node.head),
+            (
+                i
+                for i in range(index + 1, len(nodes))
+                if nodes[i].rel in ("rel", "relr") and nodes[i].head == node.head
+            ),
             None,
         )
         if clause is None:
+            _attach_resumptive_adverb(nodes, index)
             continue
         has_subject = any(nodes[c].rel == "subj" for c in _children(nodes, clause))
         node.head = clause
         node.rel = "dobj" if has_subject else "subj"
+
+
+def _attach_resumptive_adverb(nodes: list[Node], index: int) -> None:
+    """`Hvis ..., så vil jeg`: DDT ties the resumptive `så` to the fronted clause (`ref`); in UD
+    it modifies the main clause that the fronted clause belongs to."""
+    node = nodes[index]
+    if not node.msd.startswith("RG") or not 0 <= node.head < len(nodes):
+        return
+    main = nodes[node.head].head
+    if 0 <= main < len(nodes) and main > index:
+        node.head, node.rel = main, UD_PREFIX + "advmod"
 
 
 def _fix_roots_and_cycles(nodes: list[Node]) -> None:
@@ -174,12 +254,65 @@ def _fix_roots_and_cycles(nodes: list[Node]) -> None:
 def restructure(nodes: list[Node]) -> list[Node]:
     """Apply all structural transformations in place and return the nodes."""
     _fix_roots_and_cycles(nodes)
+    _quoted_coordination_as_root(nodes)
+    determiner_coordinators = _coordinators_of_determiners(nodes)
     _attach_relative_pronouns(nodes)
     for root in [i for i, n in enumerate(nodes) if n.head < 0]:
         _invert_function_heads(nodes, root)
     _flatten_names(nodes)
     _reattach_coordinators(nodes)
+    _attach_determiner_coordinators(nodes, determiner_coordinators)
     return nodes
+
+
+def _quoted_coordination_as_root(nodes: list[Node]) -> None:
+    """`"Og så har vi ..., siger X`: DDT hangs the quote's coordinator on the reporting verb;
+    UD_Danish-DDT makes the quoted conjunct the root and the reporting verb its `conj`."""
+    for index, node in enumerate(nodes):
+        if node.rel != "qobj" or not node.msd.startswith("CC") or not 0 <= node.head < len(nodes):
+            continue
+        verb = node.head
+        if nodes[verb].head >= 0 or any(not nodes[i].msd.startswith("XP") for i in range(index)):
+            continue
+        conjunct = next((c for c in _children(nodes, index) if nodes[c].rel == "conj" and c > index), None)
+        if conjunct is None:
+            continue
+        for child in _children(nodes, index):
+            if child != conjunct:
+                nodes[child].head = conjunct
+        nodes[conjunct].head, nodes[conjunct].rel = -1, "ud:root"
+        node.head, node.rel = conjunct, UD_PREFIX + "cc"
+        nodes[verb].head, nodes[verb].rel = conjunct, UD_PREFIX + "conj"
+
+
+def _coordinators_of_determiners(nodes: list[Node]) -> list[tuple[int, int]]:
+    """(coordinator, conjunct) pairs where both DDT conjuncts are determiners or numerals."""
+    pairs: list[tuple[int, int]] = []
+    for index, node in enumerate(nodes):
+        if node.rel != "coord" or not 0 <= node.head < len(nodes):
+            continue
+        conjunct = nodes[node.head]
+        first = nodes[conjunct.head] if 0 <= conjunct.head < len(nodes) else None
+        if (
+            conjunct.rel == "conj"
+            and conjunct.msd.startswith(_COORDINATED_DETERMINER_MSD)
+            and first is not None
+            and first.msd.startswith(_COORDINATED_DETERMINER_MSD)
+        ):
+            pairs.append((index, node.head))
+    return pairs
+
+
+def _attach_determiner_coordinators(nodes: list[Node], pairs: list[tuple[int, int]]) -> None:
+    """`en standardkontrakt og et andet transfersystem`: UD_Danish-DDT hangs the coordinator
+    on the first conjunct as `dep` when the DDT conjunct was a determiner or numeral."""
+    for coordinator, conjunct in pairs:
+        if nodes[conjunct].rel.startswith(UD_PREFIX):  # inverted: its noun is the conjunct now
+            conjunct = nodes[conjunct].head
+        if nodes[conjunct].rel != "conj" or not 0 <= nodes[conjunct].head < len(nodes):
+            continue
+        nodes[coordinator].head = nodes[conjunct].head
+        nodes[coordinator].rel = UD_PREFIX + "dep"
 
 
 def _reattach_coordinators(nodes: list[Node]) -> None:

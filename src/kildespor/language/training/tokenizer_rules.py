@@ -8,6 +8,9 @@ tokenizer, so the shipped model needs no registered functions to load.
 - Guillemets and typographic quotes split even when glued to a word (`sagde:»Nej«`).
 - A genitive `s` after a typographic apostrophe stays on its word (`DR’s`), as DDT writes
   `DR's`.
+- An abbreviation that ends a sentence keeps its own period and the sentence gets another
+  (`kr..`, `B.T..` are `kr.` + `.`, as DDT writes them); without the rule spaCy splits off
+  `..` as an ellipsis and the parser starts a new sentence there.
 - `TV 2.` at a sentence end: spaCy's Danish exceptions keep `1.`–`31.` as ordinals, which
   DDT also does (`3. maj`), and ordinals are far more frequent in news than `TV 2.` closing
   a sentence; the tokenizer cannot look at the next word, so `TV 2.` keeps `2.` as one token
@@ -40,3 +43,10 @@ def customize_tokenizer(nlp: Language) -> None:
     tokenizer.token_match = re.compile(GENITIVE_TOKEN).match
     for text, pieces in SPECIAL_CASES.items():
         tokenizer.add_special_case(text, pieces)
+    for abbreviation in sentence_final_abbreviations(tokenizer.rules or {}):
+        tokenizer.add_special_case(abbreviation + ".", [{"ORTH": abbreviation}, {"ORTH": "."}])
+
+
+def sentence_final_abbreviations(rules: dict[str, object]) -> list[str]:
+    """The tokenizer's abbreviation exceptions that end in a period (`kr.`, `B.T.`, `stk.`)."""
+    return sorted(k for k in rules if len(k) > 1 and k.endswith(".") and any(c.isalpha() for c in k))
