@@ -27,10 +27,21 @@ from kildespor.language.da.attribution_cues import (
 from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
 
 _ADVERBS = frozenset({"også", "dog", "nu", "ligeledes", "desuden", "klart", "tydeligt", "blandt", "andet"})
-_STANDS_IN_FILLERS = frozenset({"ikke", "ingen", "intet", "noget", "steder", "sted", "nogen", "også", "dog", "klart"})
-_GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets", "sin", "sit", "sine"})
+_FIRST_PERSON_POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "vor", "vort"})
+_STANDS_IN_FILLERS = frozenset(
+    {"ikke", "ingen", "intet", "noget", "steder", "sted", "nogen", "også", "dog", "klart"}
+)
+_GENITIVE_PRONOUNS = frozenset(
+    {"hans", "hendes", "deres", "dens", "dets", "sin", "sit", "sine", "min", "mit", "vores", "vor", "jeres"}
+)
 TRIGGERS = (
-    ACCORDING_TO_PREPOSITIONS | EMERGES_FROM | STANDS_IN | SOUNDS_FROM | IS_CALLED_IN | STATEMENT_NOUNS | {"efter"}
+    ACCORDING_TO_PREPOSITIONS
+    | EMERGES_FROM
+    | STANDS_IN
+    | SOUNDS_FROM
+    | IS_CALLED_IN
+    | STATEMENT_NOUNS
+    | {"efter"}
 )
 
 
@@ -75,11 +86,7 @@ def _content(
     end_all = ctx.content_end(s, _coordinated_end(ctx, max(source.end, cue_end), e))
     clause = _clause_bounds(ctx, cue_start, s)
     fronted = cue_start - 1 == clause and doc[clause].lower_ in ("men", "og", "så")  # `Men ifølge X er …`
-    if (
-        cue_start == clause
-        or fronted
-        or (cue_start - 1 >= s and doc[cue_start - 1].lower_ in SUBORDINATORS)
-    ):
+    if cue_start == clause or fronted or (cue_start - 1 >= s and doc[cue_start - 1].lower_ in SUBORDINATORS):
         start = _main_clause_after(ctx, max(source.end, cue_end), e)
         return (start, end_all) if end_all > start else None
     if source.end >= end_all:
@@ -130,6 +137,8 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
         if found is None:
             return None
         source, noun = found
+        if source[0].lower_ in _FIRST_PERSON_POSSESSIVES and ctx.region_at(i) is None:
+            return None  # `efter min mening` in the writer's own voice is no attribution
         cue_end = noun + 1
     elif lower in STATEMENT_NOUNS:
         return _statement_noun(ctx, i, s, e)
@@ -230,9 +239,14 @@ def _verbal_content(
 def _statement_noun(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
     """`Hans forklaring er, at bilen skred ud`: a statement noun owned by the source, `er`, then the content."""
     doc = ctx.doc
-    if i - 1 < s or i + 2 >= e or doc[i + 1].lower_ not in ("er", "var"):
+    if i - 1 < s or i + 2 >= e:
+        return None
+    cleft = i - 2 >= s and doc[i - 2].lower_ in ("er", "var") and doc[i + 1].text == ","
+    if not cleft and doc[i + 1].lower_ not in ("er", "var"):
         return None
     owner = doc[i - 1]
+    if owner.lower_ in _FIRST_PERSON_POSSESSIVES:
+        return None  # `mit bud er, at …`: the speaker's own hedged view, not a report
     genitive = owner.lower_ in _GENITIVE_PRONOUNS or (
         owner.text[:1].isupper() and owner.text.endswith(("s", "'s", "’s")) and len(owner.text) > 2
     )
@@ -241,7 +255,7 @@ def _statement_noun(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution
     start = i - 1
     while start - 1 >= s and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct:
         start -= 1  # `Anders Fogh Rasmussens vurdering`
-    k = i + 2
+    k = i + 1 if cleft else i + 2  # `Det er Arbejdstilsynets vurdering, at …`
     if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ == "at":
         k += 2
     elif doc[k].text == ":":

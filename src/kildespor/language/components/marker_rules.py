@@ -130,7 +130,11 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
     if before and before[0] in REPORTATIVE_ADVERBS:
         return (i, i + 1)  # `angiveligt skulle optagelserne vise`: the adverb settles the reading
     if "ifølge" in before[1:] and word == "skulle":
-        return (i, i + 1)  # `Ifølge kilder skulle X have …`: relayed, not vouched for
+        # `Ifølge kilder skulle X have …`: relayed, not vouched for (`Ifølge ham skal børnene tilbydes`
+        # is deontic: only the past form is reportative here)
+        return (i, i + 1)
+    if word == "skulle" and _word(doc, i + 1) == "ifølge":
+        return (i, i + 1)  # `Det skulle ifølge X være sket i …`
     j = i + 1
     skipped = 0
     while j < len(doc) and skipped < _SKIP_IN_VERB_GROUP:
@@ -181,7 +185,9 @@ def seeming(doc: Doc, i: int) -> TokenRange | None:
     """`synes (allerede) at hænge`, `syntes umulige at stoppe`: the verb, when an infinitive follows."""
     if _word(doc, i) not in ("synes", "syntes", "forekommer"):
         return None
-    for k in range(i + 1, min(i + 4, len(doc))):
+    if _participle_like(_word(doc, i + 1)) and _word(doc, i - 1) in ("som", "der"):
+        return (i, i + 1)  # `en del af området, som synes forbeholdt de velhavende`
+    for k in range(i + 1, min(i + 7, len(doc))):  # `synes især firsernes fiksering … at`
         if _word(doc, k) == "at":
             return (i, i + 1) if doc[k - 1].text != "," else None
         if doc[k].is_punct or _word(doc, k) in AUXILIARIES:
@@ -235,6 +241,13 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
     nxt = _word(doc, j)
     if nxt == "," and _word(doc, j + 1) == "at":
         return (i, j + 2)
+    if doc[j].text[:1].isupper() if j < len(doc) else False:
+        # `afviser Per Kaalund og amtsdirektør Bo Smith, at …`: an inverted subject, then the clause
+        for k in range(j + 1, min(j + 12, len(doc) - 1)):
+            if doc[k].text == "," and _word(doc, k + 1) == "at":
+                return (i, i + 1)
+            if doc[k].is_punct and doc[k].text != ",":
+                break
     if nxt == "at":
         return (i, j + 1) if _word(doc, j + 1) in ("have", "være") else None
     if nxt in ("sig", "sine", "sin"):

@@ -93,7 +93,13 @@ _SKIPPED = frozenset(
         "stadig",
     }
 )
-_SKIPPED_PHRASES = (("i", "hvert", "fald"), ("i", "øvrigt"), ("for", "eksempel"), ("til", "gengæld"), ("på", "sin", "side"))
+_SKIPPED_PHRASES = (
+    ("i", "hvert", "fald"),
+    ("i", "øvrigt"),
+    ("for", "eksempel"),
+    ("til", "gengæld"),
+    ("på", "sin", "side"),
+)
 _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
 _ADVERBIAL_OPENERS = frozenset(
     {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet"}
@@ -109,7 +115,11 @@ def _skip_adverbs(doc: Doc, j: int, limit: int) -> int:
             j += 1
             continue
         phrase = next(
-            (len(p) for p in _SKIPPED_PHRASES if tuple(t.lower_ for t in doc[j : min(j + len(p), limit)]) == p),
+            (
+                len(p)
+                for p in _SKIPPED_PHRASES
+                if tuple(t.lower_ for t in doc[j : min(j + len(p), limit)]) == p
+            ),
             0,
         )
         if not phrase:
@@ -189,9 +199,7 @@ def _subject_with_relative_clause(doc: Doc, start: int, p: int) -> bool:
         return False
     # `Sagen om en mand, der døde på et botilbud, kan få et efterspil, skriver X`: the main clause
     # resumes after the relative clause, so all of it is content
-    return not any(
-        doc[k].text == "," and k + 1 < p and finite_like(doc[k + 1]) for k in range(comma + 2, p)
-    )
+    return not any(doc[k].text == "," and k + 1 < p and finite_like(doc[k + 1]) for k in range(comma + 2, p))
 
 
 def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
@@ -215,7 +223,11 @@ def _subject(
     """The cue's subject, the index after the verb group, and the clause start."""
     doc = ctx.doc
     c = clause_start(doc, f, s)
-    while c < f and (doc[c].is_punct or doc[c].lower_ in ("og", "men", "eller", "for") or (c == s and doc[c].lower_ == "som")):
+    while c < f and (
+        doc[c].is_punct
+        or doc[c].lower_ in ("og", "men", "eller", "for")
+        or (c == s and doc[c].lower_ == "som")
+    ):
         if doc[c].text == "For" and c == s:
             break  # `For klimaets skyld opfordrer X …`: a sentence-initial `For` opens an adverbial
         c += 1
@@ -329,6 +341,19 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
         if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in _WH_WORDS and k == j:
             end = ctx.content_end(k + 1, e)
             return (k + 1, end, "indirect") if end > k + 2 else None
+        if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in ("som", "der") and k > j:
+            # `mener forsvarer X, som repræsenterer de tiltalte, at …`: a relative clause on the source
+            resume = next(
+                (
+                    m
+                    for m in range(k + 2, min(k + 30, e - 1))
+                    if doc[m].text == "," and doc[m + 1].lower_ == "at"
+                ),
+                None,
+            )
+            if resume is not None:
+                k = resume
+                continue
         if doc[k].text == "," and (k + 1 >= e or doc[k + 1].lower_ != "at"):
             nxt = _apposition_end(doc, k, e)
             if nxt is None:
@@ -471,7 +496,7 @@ def verb_attribution(
         return _object_attribution(ctx, i, j, e, verb, source, via)
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
         prev = previous_sentence(ctx, s)
-        if prev is None and ctx.previous_solid(c) < 0:
+        if prev is None and ctx.previous_solid(s) < 0:
             prev = (c, c + 1, "indirect")  # the text opens with `Sådan siger X`: the anaphor is all there is
         if prev is not None and prev[1] > prev[0]:
             return FoundAttribution(
@@ -569,9 +594,7 @@ def _can_demand(source: Span) -> bool:
         return True
     if any(t.ent_type_ in ("PER", "ORG") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
         return True
-    return source_kind(source, None) in ("organisation", "unnamed") or has_stem(
-        head_word(source), ROLE_STEMS
-    )
+    return source_kind(source, None) in ("organisation", "unnamed") or has_stem(head_word(source), ROLE_STEMS)
 
 
 def _particle_verb(

@@ -9,7 +9,7 @@ one-sentence paragraph such as a headline, the rest of the line.
 
 from __future__ import annotations
 
-from spacy.tokens import Span
+from spacy.tokens import Span, Token
 
 from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
@@ -68,7 +68,11 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None
     if colon - start >= 3 and any(_finite_like(doc[k].text) for k in range(start + 1, min(start + 3, colon))):
         return None  # `Friluftsbade tjener kassen på …:` is a clause, not a speaker
-    words = doc[start:colon]
+    end = colon
+    about = next((k for k in range(start + 1, colon - 1) if doc[k].lower_ == "om"), None)
+    if about is not None and about - start <= 4:
+        end = about  # `Politiet om ulykken: Bommen var i orden`: the speaker, then the topic
+    words = doc[start:end]
     label = words.text.lower().strip(" .")
     if (
         label in NON_SPEAKER_LABELS
@@ -82,7 +86,7 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None  # `Terrorangrebet i USA: Obama trøster nationen` is a rubric, not a speaker
     if any(t.like_num for t in words) or not _looks_like_speaker(words):
         return None  # `Skøjtende glat: …`, `Rutetjek: …`, `Kl. 17.39 ved broen: …` are rubrics
-    return start, colon
+    return start, end
 
 
 def _looks_like_speaker(words: Span) -> bool:
@@ -103,8 +107,21 @@ def _looks_like_speaker(words: Span) -> bool:
         return True  # a proper noun inside the label
     if any(t.text in PARTY_LETTERS or (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 5) for t in words):
         return True  # `DF: Grænsen skal lukkes`, `S: …`, `FN: …`: a party or an acronym
+    if len(words) == 1 and _named_elsewhere(words[0]):
+        return True  # `Sarkozy: …` when the article names Sarkozy mid-sentence too
     tagged = doc.has_annotation("ENT_IOB") or doc.has_annotation("POS")
     return not tagged and words[0].text[:1].isupper()
+
+
+def _named_elsewhere(token: Token) -> bool:
+    """The word stands capitalised inside some other sentence of the Doc (a name, not a rubric)."""
+    doc = token.doc
+    text = token.text
+    return any(
+        t.i != token.i and t.i > 0 and not doc[t.i - 1].is_punct and not doc[t.i - 1].is_space
+        for t in doc
+        if t.text == text
+    )
 
 
 def _event_noun(text: str) -> bool:

@@ -129,6 +129,12 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
         if (
             t.text[:1].isupper()
             and not after_preposition
+            and not (  # `Frankrigs præsident`: a genitive owner, not the speaker's name
+                t.text.endswith("s")
+                and t.i + 1 < span.end
+                and doc[t.i + 1].text.islower()
+                and doc[t.i + 1].lower_ not in DETERMINERS
+            )
             and t.lower_ not in SOURCE_PRONOUNS
             and t.lower_ not in DETERMINERS
             and not has_stem(t.lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS)

@@ -54,7 +54,6 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
         "krav",
         "mening",
         "begrundelse",
-        "bud",
         "pointe",
         "forventning",
         "overbevisning",

@@ -68,6 +68,8 @@ CONTESTED: tuple[str, ...] = (
 
 # compound word endings: `drabssigtede`, `terrormistænkt`, `voldtægtsanklagede`
 CONTESTED_SUFFIXES: tuple[str, ...] = (
+    "sigter",
+    "sigtes",
     "sigtede",
     "sigtet",
     "mistænkte",

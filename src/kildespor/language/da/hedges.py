@@ -104,6 +104,21 @@ HEDGES: tuple[str, ...] = (
     "ikke afvise",
     "afviser ikke",
     "afviste ikke",
+    # added after the tune3/tune4 splits: not ruling out, not knowing, hard to say
+    "udelukker ikke",
+    "udelukkede ikke",
+    "ved jeg ikke",
+    "ved han ikke",
+    "ved hun ikke",
+    "ved de ikke",
+    "ingen aner",
+    "svært at sige",
+    "svært at spå",
+    "svært at vurdere",
+    "gad vide",
+    "taler for , at",
+    "virker til",
+    "virker det til",
 )
 
 # `tyder (det) ... på`: the verb, up to this many tokens, then `på`
