@@ -66,6 +66,11 @@ class AttributionFinder:
         for item in found:
             if item.via is not None:
                 relayed[item.via.start - 1 : item.via.end] = b"\x01" * (item.via.end - item.via.start + 1)
+            # `… til avisen Bild ifølge Reuters`, `lyder det fra Google ifølge The Guardian`: an `ifølge`
+            # right after the speaker or the relay is a second relay, not a new attribution
+            for edge in (item.via, item.source):
+                if edge is not None and edge.end < len(doc) and edge.start > item.cue.start - 1:
+                    relayed[edge.end] = 1
         for i in deferred:
             if not relayed[i]:
                 self._add(found, according_to_attribution(ctx, i))

@@ -558,6 +558,8 @@ def _object_attribution(
     doc = ctx.doc
     first = source[0]
     person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg", "man")
+    if verb.lemma in ("forvente", "ønske") and source[0].lower_ == "man":
+        return None  # `når man sammenligner … forventede antal`: generic, no source
     if verb.lemma in EVALUATION_VERBS and person_like:
         return evaluation_attribution(ctx, i, j, e, verb, source, via)
     if verb.lemma in ACCUSATION_VERBS:

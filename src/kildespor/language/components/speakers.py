@@ -56,6 +56,8 @@ class _Names:
         self.by_last: dict[str, str] = {}
         self.by_first: dict[str, str] = {}
         self.by_prefix: dict[str, str] = {}
+        self.by_middle: dict[str, str] = {}
+        self.by_initials: dict[str, str] = {}
         self.text = doc.text
         # `Passias` is a surname, `Viacorkas` a genitive: an -s is stripped only where the bare form
         # occurs too or a noun follows the name (`Viacorkas rådgiver`)
@@ -67,12 +69,18 @@ class _Names:
                 last = self.bare(words[-1], genitive_position(doc, m.end))
                 full = " ".join([*words[:-1], last])
                 self.by_last[last] = full
-                if words[0].lower() in FIRST_NAMES:
+                if name_gender(words[0]) is not None:  # `Suleiman` → `Suleiman al-Kubbaisi`
                     self.by_first.setdefault(words[0], full)
+                for middle in words[1:-1]:  # `Løkke` → `Lars Løkke Rasmussen`
+                    if middle[:1].isupper():
+                        self.by_middle.setdefault(middle, full)
                 for k in range(2, len(words)):  # `Rasmus Helveg` → `Rasmus Helveg Petersen`
                     prefix = " ".join(words[:k])
                     if len(full) > len(self.by_prefix.get(prefix, "")):
                         self.by_prefix[prefix] = full
+            if len(words) >= 2 and all(w[:1].isupper() for w in words):
+                initials = "".join(w[0] for w in words if w.lower() not in ("of", "for", "og", "the"))
+                self.by_initials.setdefault(initials, m.text)  # `HRW` → `Human Rights Watch`
 
     def bare(self, word: str, genitive: bool = False) -> str:
         """The word without a genitive ending when it is one (see __init__)."""
@@ -94,9 +102,11 @@ class _Names:
             return text
         word = words[0]
         for form in (word, self.bare(word)):
-            full = self.by_last.get(form) or self.by_first.get(form)
+            full = self.by_last.get(form) or self.by_middle.get(form) or self.by_first.get(form)
             if full:
                 return full
+        if word.isupper() and 2 <= len(word) <= 5 and word in self.by_initials:
+            return self.by_initials[word]
         return word
 
 
@@ -176,6 +186,17 @@ class _People:
                     self.speakers.append((a.cue.start, a.source_name))
         people.sort(key=lambda p: p[0])
         self.people = people
+        # `Statsminister Lars Løkke Rasmussen`, `Frankrigs præsident, Nicolas Sarkozy`: the title a
+        # person was introduced with, for `statsministeren` / `præsidenten` later on
+        self.titles: list[tuple[int, str, str]] = []
+        for m in mentions:
+            if m.label != "PER" or m.quoted:
+                continue
+            k = m.start - 1
+            if k >= 1 and doc[k].text == ",":
+                k -= 1
+            if k >= 0 and doc[k].is_alpha and has_stem(doc[k].lower_, ROLE_STEMS):
+                self.titles.append((m.start, doc[k].lower_, names.expand(_full(m.text, names))))
         self.organisations: list[tuple[int, str]] = []
         self.positions = [p[0] for p in people]
         self.speaker_positions = [p[0] for p in self.speakers]
@@ -188,6 +209,18 @@ class _People:
             if gender is None or known is None or known == gender:
                 return name
             k -= 1
+        return None
+
+    def titled(self, at: int, head: str) -> str | None:
+        """The latest person before `at` introduced with the title that `head` names definitely."""
+        bare = head
+        for ending in ("erne", "ene", "en", "et", "n"):
+            if head.endswith(ending) and len(head) - len(ending) >= 4:
+                bare = head[: -len(ending)]
+                break
+        for start, title, name in reversed(self.titles):
+            if start < at and title in (head, bare):
+                return name
         return None
 
     def speaker_near(self, cue: int) -> str | None:
@@ -275,6 +308,9 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
     if _organisation_anaphor(item.source):  # before role nouns: `ministeriet` holds the stem `minister`
         return _latest_organisation(people.organisations, at, head_word(item.source))
     if has_stem(head_word(item.source), ROLE_STEMS) and _definite_singular(item.source):
+        titled = people.titled(at, head_word(item.source))
+        if titled is not None:
+            return titled
         return people.speaker_near(item.cue.start) if people.speakers else people.latest(at, None)
     return None
 

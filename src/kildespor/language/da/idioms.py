@@ -54,4 +54,10 @@ NON_REPORTING_IDIOMS: tuple[str, ...] = (
     "meldt sig",
     "melder afbud",
     "meldte afbud",
+    # generic `man` hedging the writer's own judgement: `man må sige, at …` (added after tune4)
+    "man må sige",
+    "må man sige",
+    "man kan sige",
+    "kan man sige",
+    "man kan roligt sige",
 )

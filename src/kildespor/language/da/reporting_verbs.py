@@ -130,18 +130,21 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     # added after the tune2 split
     "fornemme": (("fornemmer", "fornemmede", "fornemmet"), "belief"),
     "kommentere": (("kommenterer", "kommenterede", "kommenteret"), "neutral"),
+    "ønske": (("ønsker", "ønskede"), "belief"),
     "markere": (("markerer", "markerede", "markeret"), "neutral"),
     "beskylde": (("beskylder", "beskyldte", "beskyldt"), "distancing"),
     "anklage": (("anklagede", "anklaget"), "distancing"),
+    "sigte": (("sigter",), "distancing"),  # not `sigtede`: `de sigtede` are the accused
+    "udelukke": (("udelukker", "udelukkede", "udelukket"), "belief"),
 }
 
 # accusation verbs report through their object and its `for`-phrase: `har beskyldt skibet for at
 # sejle med våben` (ANNOTATION.md: the accusation is also a contested marker)
-ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage"})
+ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage", "sigte"})
 
 # verbs whose noun-phrase object is itself what the source says (ANNOTATION.md: "a noun phrase when
 # that is all that is reported"): `kræver en undersøgelse`, `udtrykte bekymring for de civile`
-NOUN_CONTENT_VERBS: frozenset[str] = frozenset({"kræve", "udtrykke"})
+NOUN_CONTENT_VERBS: frozenset[str] = frozenset({"kræve", "udtrykke", "forvente"})
 
 # verbs that report an evaluation of a noun phrase (`kalder det "en trist placering"`,
 # `beskriver sommeren som et godt år`): the object and its predicate are the content
@@ -176,6 +179,9 @@ COMPLEMENT_ONLY: frozenset[str] = frozenset(
         "beregne",
         "beskylde",
         "anklage",
+        "sigte",
+        "udelukke",
+        "ønske",
     }
 )
 
