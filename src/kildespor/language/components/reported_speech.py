@@ -51,7 +51,8 @@ from kildespor.language.da.reporting_verbs import (
 )
 from kildespor.language.da.source_nouns import ROLE_STEMS
 
-_PERFECT_AUX = frozenset({"har", "havde", "have", "haft"})
+# `har sagt`, and `fik forklaret politiet, at …` (Danish `få` + participle)
+_PERFECT_AUX = frozenset({"har", "havde", "have", "haft", "fik", "får"})
 _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})

@@ -131,6 +131,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "fornemme": (("fornemmer", "fornemmede", "fornemmet"), "belief"),
     "kommentere": (("kommenterer", "kommenterede", "kommenteret"), "neutral"),
     "ønske": (("ønsker", "ønskede"), "belief"),
+    "anbefale": (("anbefaler", "anbefalede", "anbefalet"), "neutral"),
     "markere": (("markerer", "markerede", "markeret"), "neutral"),
     "beskylde": (("beskylder", "beskyldte", "beskyldt"), "distancing"),
     "anklage": (("anklagede", "anklaget"), "distancing"),
@@ -182,6 +183,7 @@ COMPLEMENT_ONLY: frozenset[str] = frozenset(
         "sigte",
         "udelukke",
         "ønske",
+        "anbefale",
     }
 )
 
@@ -214,6 +216,7 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "lægge vægt på": (("lægger", "lagde", "lagt"), "neutral", ("vægt", "på")),
     "give udtryk for": (("giver", "gav", "givet"), "neutral", ("udtryk", "for")),
     "gøre opmærksom på": (("gør", "gjorde", "gjort"), "neutral", ("opmærksom", "på")),
+    "gøre klart": (("gør", "gjorde", "gjort"), "neutral", ("klart",)),
     "true med": (("truer", "truede", "truet"), "neutral", ("med",)),
     "berolige med": (("beroliger", "beroligede"), "neutral", ("med",)),
     "pege på": (("peger", "pegede", "peget"), "belief", ("på",)),
