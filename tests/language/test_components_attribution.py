@@ -534,3 +534,32 @@ def trained_nlp() -> Language:
 )
 def test_attribution_false_friends_with_tags_report_nothing(trained_nlp: Language, text: str) -> None:
     assert _found(trained_nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ministeren insisterer på, at aftalen holder.", "insisterer", "aftalen holder"),
+        ("Direktøren holder fast i, at firmaet er sundt.", "holder", "firmaet er sundt"),
+    ],
+)
+def test_attribution_parse_fallback_for_unlisted_predicates(
+    trained_nlp: Language, text: str, cue: str, content: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert any(f["cue"] == cue and f["content"] == content for f in found), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det betyder, at priserne stiger.",  # a consequence, not a report
+        "Regeringen sikrer, at alle får hjælp.",  # an arrangement
+        "Jeg kunne se, at han var træt.",  # perception
+        "Bestyrelsen besluttede at lukke fabrikken.",  # the infinitive marker opens no clause
+    ],
+)
+def test_attribution_parse_fallback_leaves_non_reports(trained_nlp: Language, text: str) -> None:
+    assert _found(trained_nlp, text) == []

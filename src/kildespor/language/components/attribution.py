@@ -16,6 +16,7 @@ from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
 
 from kildespor.language.components.according_to import TRIGGERS, according_to_attribution
+from kildespor.language.components.clausal_fallback import clausal_attributions
 from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.reported_speech import passive_attribution, verb_attribution
@@ -74,6 +75,8 @@ class AttributionFinder:
         for i in deferred:
             if not relayed[i]:
                 self._add(found, according_to_attribution(ctx, i))
+        for item in clausal_attributions(ctx, found):
+            self._add(found, item)
         found.sort(key=lambda a: a.cue.start)
         store_attributions(doc, found)
         doc.spans[CUES_KEY] = [a.cue for a in found]

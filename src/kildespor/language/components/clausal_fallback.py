@@ -1,0 +1,110 @@
+"""A parse-based fallback for reports the word lists miss: a person's predicate that governs an `at`-clause.
+
+Danish news reports attitudes and speech with an open class of predicates
+(`glæder sig over, at`, `er glade for, at`, `insisterer på, at`, `holder fast
+i, at`) that no list covers. When the trained pipeline's parser ran, an
+`at`-clause whose governing verb or adjective has a speaking subject (a
+pronoun, a name, a role, a body) is taken as that subject's reported
+content. Governors that state causes or results rather than attitudes
+(`betyder, at`, `sikrer, at`, `skyldes, at`; da/clausal_governors.py) never
+report. Without a parse the fallback finds nothing; the rules stay exact.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span, Token
+
+from kildespor.language.components.complements import before_tag
+from kildespor.language.components.doc_context import VERB_FORMS, DocContext
+from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.source_kinds import has_stem, source_kind
+from kildespor.language.da.clausal_governors import NON_REPORTING_GOVERNORS
+from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
+
+_SPEAKING_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
+_MAX_SUBJECT = 8  # tokens of a subject noun phrase taken as the source
+
+
+def clausal_attributions(ctx: DocContext, found: list[FoundAttribution]) -> list[FoundAttribution]:
+    """Attributions for `at`-clauses governed by a speaking subject's predicate that no rule claimed."""
+    doc = ctx.doc
+    if not doc.has_annotation("DEP"):
+        return []
+    claimed = bytearray(len(doc))
+    for item in found:
+        claimed[item.cue.start : item.cue.end] = b"\x01" * len(item.cue)
+        claimed[item.content.start : item.content.end] = b"\x01" * len(item.content)
+    extra: list[FoundAttribution] = []
+    for token in doc:
+        if token.lower_ != "at" or token.dep_ != "mark" or token.pos_ != "SCONJ" or claimed[token.i]:
+            continue  # the infinitive marker (`besluttede at gå`, PART) opens no reported clause
+        governor = _governor(token)
+        if governor is None or claimed[governor.i] or governor.i > token.i:
+            continue
+        subject = _speaking_subject(doc, governor)
+        if subject is None:
+            continue
+        _s, e = ctx.sentence_bounds(token.i)
+        end = ctx.content_end(token.i + 1, before_tag(ctx, token.i + 1, e))
+        if end <= token.i + 1:
+            continue
+        kind = "mixed" if any(ctx.region_of[k] >= 0 for k in range(token.i + 1, end)) else "indirect"
+        extra.append(
+            FoundAttribution(
+                doc[governor.i : governor.i + 1],
+                subject,
+                doc[token.i + 1 : end],
+                kind,
+                "belief",
+                None,
+                "clausal-fallback",
+            )
+        )
+        claimed[token.i : end] = b"\x01" * (end - token.i)
+    return extra
+
+
+def _governor(mark: Token) -> Token | None:
+    """The verb or adjective whose clause the `at`-clause complements, when it can report."""
+    clause = mark.head
+    if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children):
+        return None  # a finite reported clause has its own subject
+    if clause.dep_ not in ("ccomp", "advcl", "obj", "obl", "xcomp", "csubj", "nmod", "acl"):
+        return None
+    governor = clause.head
+    if governor.i == clause.i or governor.pos_ not in ("VERB", "ADJ"):
+        return None
+    lemma = governor.lemma_.lower() or governor.lower_
+    if lemma in NON_REPORTING_GOVERNORS or governor.lower_ in NON_REPORTING_GOVERNORS:
+        return None
+    if governor.lower_ in VERB_FORMS:
+        return None  # a listed reporting verb: its own rules decided already
+    return governor
+
+
+def _speaking_subject(doc: Doc, governor: Token) -> Span | None:
+    """The governor's subject noun phrase when it can speak, else None."""
+    subjects = [c for c in governor.children if c.dep_ in ("nsubj", "nsubj:pass")]
+    if not subjects and governor.dep_ == "conj":
+        subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
+    if not subjects:
+        return None
+    head = subjects[0]
+    lower = head.lower_
+    if lower in _SPEAKING_PRONOUNS:
+        return doc[head.i : head.i + 1]
+    if head.pos_ == "PRON" or head.lower_ in ("det", "der", "dette", "man"):
+        return None
+    words = sorted(head.subtree, key=lambda t: t.i)
+    start, end = words[0].i, words[-1].i + 1
+    if end - start > _MAX_SUBJECT or any(t.is_punct and t.text != "-" for t in doc[start:end]):
+        start, end = head.i, head.i + 1
+    span = doc[start:end]
+    speaking = (
+        head.ent_type_ in ("PER", "ORG")
+        or head.pos_ == "PROPN"
+        or has_stem(head.lower_, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS)
+    )
+    if not speaking or source_kind(span, None) == "document":
+        return None
+    return span
