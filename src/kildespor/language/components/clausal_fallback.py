@@ -12,6 +12,7 @@ report. Without a parse the fallback finds nothing; the rules stay exact.
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.complements import before_tag
@@ -35,8 +36,10 @@ def clausal_attributions(ctx: DocContext, found: list[FoundAttribution]) -> list
         claimed[item.cue.start : item.cue.end] = b"\x01" * len(item.cue)
         claimed[item.content.start : item.content.end] = b"\x01" * len(item.content)
     extra: list[FoundAttribution] = []
-    for token in doc:
-        if token.lower_ != "at" or token.dep_ != "mark" or token.pos_ != "SCONJ" or claimed[token.i]:
+    at = doc.vocab.strings["at"]
+    for i in [k for k, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == at]:
+        token = doc[i]
+        if token.dep_ != "mark" or token.pos_ != "SCONJ" or claimed[i]:
             continue  # the infinitive marker (`besluttede at gå`, PART) opens no reported clause
         governor = _governor(token)
         if governor is None or claimed[governor.i] or governor.i > token.i:

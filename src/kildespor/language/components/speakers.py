@@ -20,6 +20,7 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
+from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -46,6 +47,7 @@ from kildespor.language.da.source_nouns import (
 )
 from kildespor.language.extensions import register_extensions
 
+_LONG_ORGANISATION_STEMS = tuple(stem for stem in ORGANISATION_STEMS if len(stem) > 4)
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
 
 
@@ -346,12 +348,14 @@ def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str
         if _organisation_mention(doc, m, places):
             found.append((m.start, strip_genitive(m.text)))
     # `Udenrigsministeriet`, `Skattestyrelsen`: a capitalised compound on an organisation noun
-    for token in doc:
-        lower = token.lower_
-        if token.text[:1].isupper() and any(
-            stem in lower and not lower.startswith(stem) for stem in ORGANISATION_STEMS if len(stem) > 4
-        ):
-            found.append((token.i, strip_genitive(token.text)))
+    strings = doc.vocab.strings
+    for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
+        text = strings[orth]
+        if not text[:1].isupper():
+            continue
+        lower = text.lower()
+        if any(stem in lower and not lower.startswith(stem) for stem in _LONG_ORGANISATION_STEMS):
+            found.append((i, strip_genitive(text)))
     return sorted(found)
 
 
