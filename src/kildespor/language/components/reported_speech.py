@@ -105,6 +105,7 @@ _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
 _ADVERBIAL_OPENERS = frozenset(
     {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet"}
 )
+_OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 TokenRange = tuple[int, int, str]
 
@@ -174,6 +175,15 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
         start = _open_mark_before(ctx, p, s)
         end = p - 1 if doc[p - 1].text == "," else p
         return (start, end, "direct") if end > start else None
+    if (
+        doc[p].text == ","
+        and p - 1 > s
+        and doc[p - 1].text in _QUOTE_CHARS
+        and (p - 1) not in ctx.region_by_close
+        and not any(doc[k].text == doc[p - 1].text for k in range(s, p - 1))
+    ):
+        # `… for det ", mente han.`: a quotation opened in an earlier sentence closes here
+        return (s, p - 1, "direct") if p - 1 > s else None
     if doc[p].text not in (",", "?", "!"):
         return None
     here = ctx.region_at(cue)
@@ -322,6 +332,8 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
     if j < e and j in ctx.region_by_open:
         region = ctx.regions[ctx.region_by_open[j]]
         return region.start, region.end, "direct"
+    if j + 1 < e and doc[j].lower_ in _OBJECT_PRONOUNS and doc[j + 1].text == ",":
+        j += 1  # `spurgte mig, hvorfor …`: the addressee before the reported question
     k = j
     while k < e and k - j < _MAX_GAP:
         lower = doc[k].lower_

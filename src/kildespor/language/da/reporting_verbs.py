@@ -195,6 +195,7 @@ DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "grine": (("griner", "grinede"), "neutral"),
     "sukke": (("sukker", "sukkede"), "neutral"),
     "hviske": (("hvisker", "hviskede"), "neutral"),
+    "bede": (("beder", "bad"), "neutral"),
     "konkludere": (("konkluderer", "konkluderede"), "belief"),
 }
 
