@@ -46,6 +46,16 @@ def has_stem(word: str, stems: tuple[str, ...]) -> bool:
     return base.startswith(stems) or word.endswith(stems) or any(len(s) > 4 and s in base for s in stems)
 
 
+def _role_compound(head: str) -> bool:
+    """A (compound) noun whose last part is a role: `skolechef`, `regionsdirektøren`, `FN-chefen`."""
+    base = head.split("-")[-1]
+    for ending in ("", "en", "n", "erne", "ne"):
+        stem = base[: len(base) - len(ending)] if ending and base.endswith(ending) else base
+        if (not ending or base.endswith(ending)) and any(stem.endswith(role) for role in ROLE_STEMS):
+            return not stem.endswith(("ministerie", "ministerium"))
+    return False
+
+
 def source_kind(span: Span | None, name: str | None) -> str:
     """person / organisation / media / document / unnamed for a source span."""
     if span is None:
@@ -61,6 +71,15 @@ def source_kind(span: Span | None, name: str | None) -> str:
     compound_head = head.rsplit("-", 1)[-1]
     if has_stem(head, DOCUMENT_STEMS) and (not named or ("-" in head and has_stem(compound_head, DOCUMENT_STEMS))):
         return "document"  # `en ny rapport`, `IPCC-rapporten`
+    if _role_compound(head):
+        return "person"  # `skolechef`, `kommunaldirektøren`: the last part names a person's role
+    if (
+        name is not None
+        and len(name.split()) >= 2
+        and all(w[:1].isupper() for w in name.split())
+        and any(_role_compound(t.lower_) for t in span)
+    ):
+        return "person"  # `Regionsrådsformand Birgitte Falk`: a titled person, not the region
     if has_stem(head, ORGANISATION_STEMS) or (
         named and has_stem(text.lower(), ORGANISATION_STEMS) and not has_stem(head, ROLE_STEMS)
     ):
