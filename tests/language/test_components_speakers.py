@@ -85,3 +85,19 @@ def test_speakers_organisation_anaphor_to_named_organisation(
 )
 def test_speakers_genitive_speaker_of_efter_opinion(source_nlp: Language, text: str, name: str) -> None:
     assert _names(source_nlp, text)[0][0] == name
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Skolechef: Vi lukker ikke skolen", "person"),  # a role compound names a person
+        ("Regionsrådsformand Birgitte Falk siger, at regionen arbejder på sagen.", "person"),
+        ("En embedsmand siger, at aftalen er død.", "unnamed"),  # described, not named
+        ("Forskerne mener, at isen smelter.", "unnamed"),  # several, not named
+        ("FIFA oplyser, at kampen er aflyst.", "organisation"),  # an acronym names a body
+        ("Det skriver Fyens Stiftstidende.", "media"),  # a newspaper's name
+        ("Det skriver telegraph.co.uk.", "media"),  # an outlet by its web address
+    ],
+)
+def test_speakers_source_kind(source_nlp: Language, text: str, kind: str) -> None:
+    assert [k for _, k in _names(source_nlp, text)] == [kind]

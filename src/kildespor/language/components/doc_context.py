@@ -13,7 +13,7 @@ from spacy.tokens import Doc
 
 from kildespor.language.components.quotation_regions import QuoteRegion, find_quote_regions
 from kildespor.language.components.sentences import segment_sentences
-from kildespor.language.da.media import MEDIA_NAMES, MEDIA_NOUNS
+from kildespor.language.da.media import MEDIA_DOMAIN_ENDINGS, MEDIA_NAME_ENDINGS, MEDIA_NAMES, MEDIA_NOUNS
 from kildespor.language.da.reporting_verbs import (
     DIALOGUE_TAG_VERBS,
     PARTICLE_VERBS,
@@ -138,6 +138,11 @@ def is_media(text: str) -> bool:
     if lower in _MEDIA or lower.rstrip(".") in _MEDIA or lower.replace(".", "") in _MEDIA:
         return True
     words = lower.split()
+    if words and (
+        (words[-1].endswith(MEDIA_DOMAIN_ENDINGS) and "." in words[-1][1:-2])
+        or (len(words) >= 2 and words[-1].endswith(MEDIA_NAME_ENDINGS) and text.split()[-1][:1].isupper())
+    ):
+        return True  # `telegraph.co.uk`, `Fyens Stiftstidende`
     return bool(words) and (
         words[-1] in MEDIA_NOUNS
         or words[0] in MEDIA_NOUNS

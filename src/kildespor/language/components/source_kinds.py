@@ -46,6 +46,13 @@ def has_stem(word: str, stems: tuple[str, ...]) -> bool:
     return base.startswith(stems) or word.endswith(stems) or any(len(s) > 4 and s in base for s in stems)
 
 
+def _plural(head: str) -> bool:
+    """`forskerne`, `eksperter`, `medarbejdere`: a plural person noun (several, unnamed)."""
+    return head.endswith(("erne", "ere", "ene")) or (
+        head.endswith("er") and has_stem(head, UNNAMED_SOURCE_STEMS)
+    )
+
+
 def _role_compound(head: str) -> bool:
     """A (compound) noun whose last part is a role: `skolechef`, `regionsdirektøren`, `FN-chefen`."""
     base = head.split("-")[-1]
@@ -66,12 +73,17 @@ def source_kind(span: Span | None, name: str | None) -> str:
     if is_media(text) or (name is not None and is_media(name)):
         return "media"
     named = any(t.text[:1].isupper() for t in span[1:]) or (
-        span[0].text[:1].isupper() and first not in ("en", "et", "de", "den", "flere", "mange", "nogle")
+        span[0].text[:1].isupper()
+        and first not in ("en", "et", "de", "den", "flere", "mange", "nogle")
+        and not (len(span) == 1 and has_stem(first, UNNAMED_SOURCE_STEMS))  # `Forskerne mener …`
     )
     compound_head = head.rsplit("-", 1)[-1]
     if has_stem(head, DOCUMENT_STEMS) and (not named or ("-" in head and has_stem(compound_head, DOCUMENT_STEMS))):
         return "document"  # `en ny rapport`, `IPCC-rapporten`
-    if _role_compound(head):
+    indefinite = first in INDEFINITE_DETERMINERS or first in UNNAMED_PRONOUNS
+    if first in ("de", "dem") and len(span) == 1 and not name:
+        return "unnamed"  # `siger de` with no one named before
+    if _role_compound(head) and not indefinite and not _plural(head):
         return "person"  # `skolechef`, `kommunaldirektøren`: the last part names a person's role
     if (
         name is not None
@@ -80,6 +92,10 @@ def source_kind(span: Span | None, name: str | None) -> str:
         and any(_role_compound(t.lower_) for t in span)
     ):
         return "person"  # `Regionsrådsformand Birgitte Falk`: a titled person, not the region
+    if len(span) <= 3 and any(t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 5 for t in span):
+        return "organisation"  # `FIFA`, `FDM`, `S-SF`: an acronym names a body
+    if any(t.text in ("FC", "BK", "IF", "FK") for t in span):
+        return "organisation"  # `Randers FC`
     if has_stem(head, ORGANISATION_STEMS) or (
         named and has_stem(text.lower(), ORGANISATION_STEMS) and not has_stem(head, ROLE_STEMS)
     ):

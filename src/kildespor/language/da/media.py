@@ -96,7 +96,60 @@ MEDIA_NAMES: tuple[str, ...] = (
     "dpa",
     "tt",
     "ntb",
+    # added after the tune splits: outlets that Danish news quotes
+    "nordjyske stiftstidende",
+    "liberation",
+    "libération",
+    "ny post",
+    "new york post",
+    "forbes",
+    "telegraph",
+    "the telegraph",
+    "daily telegraph",
+    "the independent",
+    "financial times",
+    "the economist",
+    "usa today",
+    "politico",
+    "huffington post",
+    "buzzfeed",
+    "tmz",
+    "the mirror",
+    "daily mirror",
+    "daily express",
+    "bild am sonntag",
+    "süddeutsche zeitung",
+    "die welt",
+    "le figaro",
+    "el país",
+    "svenska dagbladet",
+    "sydsvenskan",
+    "yle",
+    "abc",
+    "nbc",
+    "cbs",
+    "sky",
+    "zetland",
+    "mandag morgen",
+    "tv 2 sport",
+    "tv2 news",
 )
+
+# outlets known by their web address (`bt.dk`, `telegraph.co.uk`, `dnoticias.pt`)
+MEDIA_DOMAIN_ENDINGS: tuple[str, ...] = (
+    ".dk",
+    ".com",
+    ".co.uk",
+    ".uk",
+    ".pt",
+    ".se",
+    ".no",
+    ".de",
+    ".fr",
+    ".net",
+)
+# the last word of a newspaper's name (`Fyens Stiftstidende`, `Jyllands-Posten`, `Ekstra Bladet`)
+MEDIA_NAME_ENDINGS: tuple[str, ...] = ("tidende", "posten", "bladet", "avisen", "avis", "dagblad")
 
 # generic media nouns (matched on the lower-cased word, definite or not)
 MEDIA_NOUNS: frozenset[str] = frozenset(
@@ -130,5 +183,11 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
         "tv-programmet",
         "nyhedsbrev",
         "nyhedsbrevet",
+        "medie",
+        "nyhedsmedie",
+        "nyhedsmediet",
+        "tv-program",
+        "tv-show",
+        "tv-showet",
     }
 )
