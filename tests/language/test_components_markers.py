@@ -115,7 +115,6 @@ def test_markers_no_scare_quote_or_hedge_without_the_context(source_nlp: Languag
         ("Fejlen kan have kostet millioner.", [("kan have", "hedged")]),
         ("I foråret så det ellers ud til en aftale.", [("så det ellers ud til", "hedged")]),
         ("Alt tegner til, at valget bliver tæt.", [("tegner til", "hedged")]),
-        ("Fiskerne risikerer store bøder.", [("risikerer", "hedged")]),
         ("Der var formodning om, at prisen ville stige.", [("formodning", "hedged")]),
         ("Hvem der gjorde det, ved vi ikke.", [("ved vi ikke", "hedged")]),
         ("Hun afviser ikke, at skatten kan stige.", [("afviser ikke", "hedged")]),
@@ -153,6 +152,8 @@ def test_markers_not_found_for_look_alikes(source_nlp: Language, text: str) -> N
         ("Det er en gammel vandrehistorie.", [("vandrehistorie", "hearsay")]),
         ("Man sparer en \"dyr\" hotelovernatning.", [('"dyr"', "contested")]),
         ("Han gik af efter anklager om upassende opførsel.", [("anklager om", "contested")]),
+        ("Myndighederne efterforsker sexanklager mod producenten.", [("sexanklager", "contested")]),
+        ("Politiet sigter mændene for røveri.", [("sigter", "contested")]),
     ],
 )
 def test_markers_from_tune_splits(source_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -167,6 +168,8 @@ def test_markers_from_tune_splits(source_nlp: Language, text: str, expected: lis
         "De øvrige har ment, at pengene skulle være delt.",  # `skulle` under a belief verb
         "Et kraftigt slag kan være så smertefuldt, at man besvimer.",  # degree, not possibility
         "Vi har hele tiden sigtet på en lokal løsning.",  # to aim at, no accusation
+        "Statsanklageren kræver fængsel.",  # the prosecutor, no accusation
+        "Fiskerne risikerer store bøder.",  # most gold leaves risk unmarked
         "Hvad de synes er vigtigt at dække, er uklart for os.",  # a belief verb with its own clause
     ],
 )

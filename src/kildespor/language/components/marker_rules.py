@@ -13,8 +13,10 @@ from __future__ import annotations
 from spacy.tokens import Doc
 
 from kildespor.language.da.contested import (
+    ACCUSATION_NOUN_SUFFIXES,
     CONTESTED_SUFFIXES,
     NOT_ACCUSATION_AFTER,
+    PROSECUTOR_PREFIXES,
     SCARE_QUOTE_BARE_MAX_WORDS,
     SCARE_QUOTE_DETERMINERS,
     SCARE_QUOTE_INTROS,
@@ -280,7 +282,12 @@ def denial_noun(doc: Doc, i: int) -> TokenRange | None:
 def accusation_compound(doc: Doc, i: int) -> TokenRange | None:
     """Compounds ending in an accusation (`drabssigtede`), not `sigtede mod` (aimed at)."""
     word = _word(doc, i)
-    if not word.endswith(CONTESTED_SUFFIXES) or (not word.isalpha() and "-" not in word):
+    if not word.isalpha() and "-" not in word:
+        return None
+    if word.endswith(ACCUSATION_NOUN_SUFFIXES) and not word.startswith(ACCUSATION_NOUN_SUFFIXES):
+        # `sexanklager`, `voldtægtsanklagerne`; `statsanklager` is the prosecutor
+        return None if word.startswith(PROSECUTOR_PREFIXES) else (i, i + 1)
+    if not word.endswith(CONTESTED_SUFFIXES):
         return None
     if "sigte" in word and _word(doc, i + 1) in NOT_ACCUSATION_AFTER:
         return None

@@ -70,6 +70,11 @@ _RULE_TRIGGERS = frozenset(
     }
 )
 _RULE_SUFFIXES = (
+    "sigter",
+    "sigtes",
+    "anklager",
+    "anklagerne",
+    "anklage",
     "sigtede",
     "sigtet",
     "mistænkt",

@@ -80,6 +80,11 @@ CONTESTED_SUFFIXES: tuple[str, ...] = (
     "tiltalt",
 )
 
+# compound accusation nouns (`sexanklager`, `korruptionsanklagerne`); the word alone is also the
+# prosecutor (`Anklager kræver adgang`), and so are these compounds
+ACCUSATION_NOUN_SUFFIXES: tuple[str, ...] = ("anklager", "anklagerne", "anklage")
+PROSECUTOR_PREFIXES: tuple[str, ...] = ("stats", "rigs", "chef", "vice", "special", "senior", "politi", "aktor")
+
 # `sigter/sigtede mod` is "aims at": these next words cancel an accusation reading
 NOT_ACCUSATION_AFTER: frozenset[str] = frozenset({"mod", "imod", "på", "efter", "til", "at"})
 
