@@ -145,6 +145,8 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
             return None
         if word == "skal" and nxt == "være":
             return (i, i + 1) if _word(doc, j + 1) in REPORTATIVE_BE_PARTICIPLES else None
+        if nxt == "have" and _word(doc, j + 1) == "været":
+            return None  # `skulle have været med`, `… lagt ud`: what should have been (all gold so far)
         if nxt in REPORTATIVE_AUXILIARIES:
             return (i, i + 1) if _participle_follows(doc, j + 1) else None
         if word == "skulle" and nxt in REPORTATIVE_INFINITIVES:
