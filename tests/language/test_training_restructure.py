@@ -91,3 +91,108 @@ def test_restructure_leaves_one_root() -> None:
     rows = [("Ja", "ja", "I", -1, "ROOT"), ("tak", "tak", "I", -1, "ROOT"), ("!", "!", "XP", 1, "pnct")]
     nodes = restructure(_nodes(rows))
     assert sum(n.head < 0 for n in nodes) == 1
+
+
+def test_restructure_determiner_with_only_an_adjective_makes_the_adjective_head() -> None:
+    # "det værste": no noun follows, so the adjective heads and the determiner is its `det`.
+    rows = [
+        ("Det", "det", "PP3NSU-NU", 1, "subj"),
+        ("er", "være", "VADR=----A-", -1, "ROOT"),
+        ("det", "den", "PD-NSU--U", 1, "preds"),
+        ("værste", "slem", "ANS[CN][SP]U=DU", 2, "attr"),
+    ]
+    arcs = _arcs(restructure(_nodes(rows)))
+    assert arcs[2] == (3, "det")
+    assert arcs[3][0] == -1
+
+
+def test_restructure_named_apposition_heads_the_noun() -> None:
+    # "det nye bureau DPA meddelte": the name becomes the head, the noun its dependent.
+    rows = [
+        ("Det", "den", "PD-NSU--U", 4, "subj"),
+        ("nye", "ny", "ANP[CN]SU=DU", 0, "attr"),
+        ("bureau", "bureau", "NCNSU==I", 0, "nobj"),
+        ("DPA", "DPA", "NP--U==-", 0, "appr"),
+        ("meddelte", "meddele", "VADA=----A-", -1, "ROOT"),
+    ]
+    arcs = _arcs(restructure(_nodes(rows)))
+    assert arcs[0] == (3, "det")
+    assert arcs[3] == (4, "subj")
+    assert arcs[2][0] == 3
+
+
+def test_restructure_quoted_coordination_becomes_root() -> None:
+    # '"Og så kom vi", siger hun': the quoted conjunct is the root, the reporting verb its conj.
+    rows = [
+        ('"', '"', "XP", 1, "pnct"),
+        ("Og", "og", "CC", 5, "qobj"),
+        ("så", "så", "RGU", 3, "other"),
+        ("kom", "komme", "VADA=----A-", 1, "conj"),
+        ('"', '"', "XP", 1, "pnct"),
+        ("siger", "sige", "VADR=----A-", -1, "ROOT"),
+        ("hun", "hun", "PP3CSN-NU", 5, "subj"),
+    ]
+    arcs = _arcs(restructure(_nodes(rows)))
+    assert arcs[3] == (-1, "root")
+    assert arcs[1] == (3, "cc")
+    assert arcs[5] == (3, "conj")
+
+
+def test_restructure_resumptive_adverb_modifies_the_main_clause() -> None:
+    # "Hvis det regner, så bliver vi hjemme": `så` (DDT `ref` to the fronted clause) → main verb.
+    rows = [
+        ("Hvis", "hvis", "CS", 4, "cond"),
+        ("det", "det", "PP3NSU-NU", 2, "subj"),
+        ("regner", "regne", "VADR=----A-", 0, "vobj"),
+        ("så", "så", "RGU", 0, "ref"),
+        ("bliver", "blive", "VADR=----A-", -1, "ROOT"),
+        ("vi", "vi", "PP1CPN-NU", 4, "subj"),
+        ("hjemme", "hjemme", "RGU", 4, "loc"),
+    ]
+    arcs = _arcs(restructure(_nodes(rows)))
+    assert arcs[3] == (4, "advmod")
+
+
+def test_restructure_coordinated_determiners_hang_the_coordinator_on_the_first_conjunct() -> None:
+    # "en bil og et hus": DDT coordinates the determiners; UD_Danish-DDT has `og` as `dep`.
+    rows = [
+        ("Vi", "vi", "PP1CPN-NU", 1, "subj"),
+        ("købte", "købe", "VADA=----A-", -1, "ROOT"),
+        ("en", "en", "PI-CSU--U", 1, "dobj"),
+        ("bil", "bil", "NCCSU==I", 2, "nobj"),
+        ("og", "og", "CC", 5, "coord"),
+        ("et", "en", "PI-NSU--U", 2, "conj"),
+        ("hus", "hus", "NCNSU==I", 5, "nobj"),
+    ]
+    arcs = _arcs(restructure(_nodes(rows)))
+    assert arcs[6] == (3, "conj")
+    assert arcs[4] == (3, "dep")
+
+
+def test_restructure_preposition_hangs_on_its_adverb() -> None:
+    # "især i knæene": the preposition's adverb stays on the noun, the preposition on the adverb.
+    rows = [
+        ("Det", "det", "PP3NSU-NU", 1, "subj"),
+        ("gør", "gøre", "VADR=----A-", -1, "ROOT"),
+        ("ondt", "ond", "ANPNSU=IU", 1, "dobj"),
+        ("især", "især", "RGU", 4, "eval"),
+        ("i", "i", "SP", 1, "loc"),
+        ("knæene", "knæ", "NCNPU==D", 4, "nobj"),
+    ]
+    arcs = _arcs(restructure(_nodes(rows)))
+    assert arcs[4] == (3, "case")
+    assert arcs[3] == (5, "eval")
+    assert arcs[5] == (1, "loc")
+
+
+def test_restructure_relative_adverb_marks_its_clause() -> None:
+    # "byen, hvor de bor": the clause takes the adverb's place; the adverb is its `mark`.
+    rows = [
+        ("byen", "by", "NCCSU==D", -1, "ROOT"),
+        ("hvor", "hvor", "RGU", 0, "mod"),
+        ("de", "de", "PP3[CN]PN-NU", 3, "subj"),
+        ("bor", "bo", "VADR=----A-", 1, "rel"),
+    ]
+    arcs = _arcs(restructure(_nodes(rows)))
+    assert arcs[1] == (3, "mark")
+    assert arcs[3] == (0, "mod")

@@ -17,6 +17,8 @@ CASES = [
     ("Se TV2.", ["Se", "TV2", "."]),
     ("Den 3. maj", ["Den", "3.", "maj"]),
     ("sagde-ja og -5 grader", ["sagde-ja", "og", "-5", "grader"]),
+    ("Prisen er 20 kr.. Nu", ["Prisen", "er", "20", "kr.", ".", "Nu"]),
+    ("Han sagde nej..", ["Han", "sagde", "nej", ".."]),
 ]
 
 
