@@ -52,6 +52,12 @@ DEV_FLOORS = {
 #   tune2:             cue 0.824 → 0.881, attribution 0.794 → 0.846, name 0.846 → 0.917, markers 0.701 → 0.816,
 #                      sentence 0.761 → 0.848 (baseline taken after the first fixes of the round)
 #   heldout2 (never inspected): cue 0.765, attribution 0.662, name 0.760, markers 0.600, sentence 0.701
+# Later in the round two more tune splits were annotated the same way (tune3: 183 attributions, tune4:
+# 170; used for error analysis) and the rules widened again; measured at the end of the round:
+#   heldout 0.885 / 0.853 / 0.966 / 0.933 / 0.975   tune2 0.882 / 0.854 / 0.917 / 0.889 / 0.941
+#   tune3 0.867 / 0.844 / 0.791 / 0.710 / 0.765     tune4 0.855 / 0.804 / 0.867 / 0.782 / 0.836
+#   (cue / attribution / name / markers / sentence)
+#   heldout2 (scored, never inspected): 0.780 / 0.687 / 0.795 / 0.600 / 0.701
 # heldout2 is the honest estimate and it is far below the targets: these floors guard against
 # regressions, they do not bless.
 SPLIT_FLOORS = {
@@ -61,15 +67,23 @@ SPLIT_FLOORS = {
     ),
     "heldout": (
         66,
-        {"cue": 0.84, "attribution": 0.80, "source_name": 0.93, "markers": 0.86, "sentence_macro_f1": 0.92},
+        {"cue": 0.86, "attribution": 0.82, "source_name": 0.93, "markers": 0.90, "sentence_macro_f1": 0.94},
     ),
     "tune2": (
         150,
-        {"cue": 0.86, "attribution": 0.82, "source_name": 0.89, "markers": 0.79, "sentence_macro_f1": 0.82},
+        {"cue": 0.86, "attribution": 0.83, "source_name": 0.89, "markers": 0.86, "sentence_macro_f1": 0.91},
+    ),
+    "tune3": (
+        180,
+        {"cue": 0.84, "attribution": 0.82, "source_name": 0.76, "markers": 0.68, "sentence_macro_f1": 0.73},
+    ),
+    "tune4": (
+        165,
+        {"cue": 0.83, "attribution": 0.78, "source_name": 0.84, "markers": 0.75, "sentence_macro_f1": 0.80},
     ),
     "heldout2": (
         170,
-        {"cue": 0.74, "attribution": 0.64, "source_name": 0.73, "markers": 0.57, "sentence_macro_f1": 0.67},
+        {"cue": 0.75, "attribution": 0.66, "source_name": 0.76, "markers": 0.57, "sentence_macro_f1": 0.67},
     ),
 }
 # The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.

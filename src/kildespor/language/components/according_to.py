@@ -15,10 +15,12 @@ from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import is_capitalised, noun_phrase
 from kildespor.language.components.reported_speech import pre_content, previous_sentence
+from kildespor.language.components.source_kinds import head_word
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
     EMERGES_FROM,
     IS_CALLED_IN,
+    NOT_SOURCE_HEADS,
     OPINION_NOUNS,
     SOUNDS_FROM,
     STANDS_IN,
@@ -132,6 +134,8 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
     if lower in ACCORDING_TO_PREPOSITIONS:
         source = noun_phrase(doc, i + 1, e, VERB_FORM_SET)
         cue_end = i + 1
+        if source is not None and head_word(source).startswith(NOT_SOURCE_HEADS):
+            return None  # `ifølge loven`, `ifølge de to paragraffer`: a basis, not a source
     elif lower == "efter":
         found = _genitive_source(ctx, i, e)
         if found is None:

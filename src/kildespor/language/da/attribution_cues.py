@@ -13,6 +13,23 @@ from __future__ import annotations
 
 ACCORDING_TO_PREPOSITIONS: frozenset[str] = frozenset({"ifølge", "iflg."})
 
+# `ifølge loven`, `ifølge planen`, `dømmes ifølge paragraf 3`: a rule or a plan is a basis, not a source
+# that vouches for a claim (word starts, matched on the noun phrase's head)
+NOT_SOURCE_HEADS: tuple[str, ...] = (
+    "paragraf",
+    "lov",
+    "regl",
+    "regel",
+    "plan",
+    "kontrakt",
+    "bestemmelse",
+    "tradition",
+    "skik",
+    "køreplan",
+    "programmet",
+    "dagsorden",
+)
+
 # nouns that make `efter X's NOUN` an according-to cue
 OPINION_NOUNS: frozenset[str] = frozenset(
     {
