@@ -15,7 +15,7 @@ from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import is_capitalised, noun_phrase
 from kildespor.language.components.reported_speech import pre_content, previous_sentence
-from kildespor.language.components.source_kinds import head_word
+from kildespor.language.components.source_kinds import head_word, source_kind
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
     EMERGES_FROM,
@@ -29,6 +29,7 @@ from kildespor.language.da.attribution_cues import (
 from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
 
 _ADVERBS = frozenset({"også", "dog", "nu", "ligeledes", "desuden", "klart", "tydeligt", "blandt", "andet"})
+_SOUNDS_FROM_PREPOSITIONS = frozenset({"fra", "på", "i"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "vor", "vort"})
 _STANDS_IN_FILLERS = frozenset(
     {"ikke", "ingen", "intet", "noget", "steder", "sted", "nogen", "også", "dog", "klart"}
@@ -183,11 +184,16 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
     while cue_end < e and doc[cue_end].lower_ in _ADVERBS:
         cue_end += 1
     source = None
-    if lower in SOUNDS_FROM and (cue_end >= e or doc[cue_end].lower_ != "fra"):
-        manner = next((k for k in range(cue_end, min(cue_end + 3, e)) if doc[k].lower_ == "fra"), None)
+    if lower in SOUNDS_FROM and (cue_end >= e or doc[cue_end].lower_ not in _SOUNDS_FROM_PREPOSITIONS):
+        manner = next(
+            (k for k in range(cue_end, min(cue_end + 3, e)) if doc[k].lower_ in _SOUNDS_FROM_PREPOSITIONS),
+            None,
+        )
         if manner is None:  # `…, lyder det.`, `…, lyder det ironisk om X`: no source given
             return _sourceless(ctx, i, cue_end, s)
         cue_end = manner  # `lyder det bl.a. fra X`
+    if lower in SOUNDS_FROM and cue_end < e:
+        prep = doc[cue_end].lower_  # `lyder det på hjemmesiden`, `lød det i en erklæring`
     if cue_end < e and doc[cue_end].lower_ == prep:
         source = noun_phrase(doc, cue_end + 1, e, VERB_FORM_SET)
         cue_end += 1
@@ -195,6 +201,9 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         source = noun_phrase(doc, s + 1, i, VERB_FORM_SET)
     if source is None:
         return None
+    if lower in SOUNDS_FROM and prep != "fra" and source_kind(source, None) not in ("document", "media"):
+        # `lød det i gentagne omgange`: an adverbial, not `lød det i en erklæring`; no source is given
+        return _sourceless(ctx, i, i + 2, s)
     return _verbal_content(ctx, i, cue_end, source, s, e)
 
 
@@ -283,9 +292,16 @@ def _plain_subject(ctx: DocContext, s: int, i: int) -> bool:
 
 
 def _sourceless(ctx: DocContext, i: int, cue_end: int, s: int) -> FoundAttribution | None:
-    """`…, lyder det.`: the content stands before and no source is given."""
+    """`…, lyder det.`: the content stands before and no source is given; `Her lød det, at …` after."""
+    doc = ctx.doc
+    _s, e = ctx.sentence_bounds(i)
+    if cue_end + 1 < e and doc[cue_end].text == "," and doc[cue_end + 1].lower_ == "at":
+        end = ctx.content_end(cue_end + 2, e)
+        if end > cue_end + 2:
+            return FoundAttribution(
+                doc[i:cue_end], None, doc[cue_end + 2 : end], "indirect", "neutral", None, "sourceless"
+            )
     pre = pre_content(ctx, i, s)
     if pre is None:
         return None
-    doc = ctx.doc
     return FoundAttribution(doc[i:cue_end], None, doc[pre[0] : pre[1]], pre[2], "neutral", None, "sourceless")

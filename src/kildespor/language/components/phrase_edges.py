@@ -244,6 +244,7 @@ def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozense
             or token.lower_ in AUXILIARIES
             or token.lower_ in SUBORDINATORS
             or token.lower_ in ("ifølge", "iflg.")  # a relay, not part of the speaker
+            or (token.lower_ == "til" and is_media(doc[k + 1 : min(k + 3, limit)].text))
         ):
             return end
         if is_capitalised(token.text) and k + 1 < limit and is_capitalised(doc[k + 1].text):
