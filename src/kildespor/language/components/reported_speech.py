@@ -621,18 +621,27 @@ def _particle_verb(
     """`slår fast, at`, `lader forstå, at`, `regner med, at`: the particle must follow, then the content."""
     doc = ctx.doc
     k = j = min(j, i + 1)
+    first: int | None = None
     for particle in verb.particles:
         while k < e and k - j < 8 and doc[k].lower_ != particle:
             k += 1
         if k >= e or doc[k].lower_ != particle:
             return None
+        first = k if first is None else first
         k += 1
+    particles_end = k
     via, k = _via_and_adverbials(ctx, k, e)
     post = _post_content(ctx, k, e)
     if post is None or (post[2] != "direct" and not clause_complement(ctx, k, post)):
         return None  # `satser alt på at klare sig`, `truer med at gå`: an intention, no reported clause
+    if k - i <= 4:
+        cue = doc[i:k]
+    elif verb.lemma.startswith("være") and first is not None:
+        cue = doc[first:particles_end]  # `er jeg da ret sikker på`: the adjective and its preposition
+    else:
+        cue = doc[i : i + 1]
     return FoundAttribution(
-        doc[i:k] if k - i <= 4 else doc[i : i + 1],
+        cue,
         source,
         doc[post[0] : post[1]],
         post[2],
