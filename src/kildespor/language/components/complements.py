@@ -17,7 +17,7 @@ from spacy.tokens import Doc, Span, Token
 from kildespor.language.components.doc_context import VERB_FORMS, CueVerb, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import looks_like_subject
-from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS
+from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS, SUBORDINATORS
 from kildespor.language.da.quotation import QUOTATION_MARKS
 from kildespor.language.da.reporting_verbs import EVALUATION_VERBS
 
@@ -70,9 +70,18 @@ def before_tag(ctx: DocContext, start: int, e: int) -> int:
         if (
             doc[p].text in (",", "!", "?")
             and doc[k].lower_ in VERB_FORMS
+            and doc[k].lower_ not in SUBORDINATORS  # `…, når Folketinget mødes`: a clause, not a tag
             and looks_like_subject(doc, k + 1, e)
         ):
             return p if doc[p].text == "," else p + 1  # `…, siger hun` / `…,« siger han` / `…! sagde Lis`
+        if (
+            doc[k].lower_ == "men"
+            and doc[k - 1].text == ","
+            and k + 2 < e
+            and doc[k + 1].lower_ in ("der", "det")
+            and doc[k + 2].lower_ in AUXILIARIES
+        ):
+            return k - 1  # `…, at det anvender våbnene, men der er flere beviser`: the writer goes on
         if doc[k].lower_ in ("og", "men") and _reporting_soon(
             doc, k + 1, e, 4 if doc[k - 1].text == "," else 1
         ):
