@@ -223,6 +223,7 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
         if whole is not None:
             return doc[i : whole.end]  # `en af initiativtagerne, arkitekt Flemming Østergaard`
     end = _role_complement(doc, i, end, limit, verb_forms)
+    end = _role_of_body(doc, end, limit)
     end = _name_reach(doc, i, end, limit, verb_forms)
     end = _apposition(doc, end, limit, verb_forms)
     return doc[i:end]
@@ -270,6 +271,22 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
         if doc[k - 1].text.endswith(("'s", "’s")) and k < limit and _np_word(doc, k, verb_forms):
             k += 1  # `ØK's transportdivision`: the genitive name owns the noun after it
             return _role_complement(doc, start, k, limit, verb_forms)
+        return k
+    return end
+
+
+def _role_of_body(doc: Doc, end: int, limit: int) -> int:
+    """`Formanden for badelauget, Erik Sønderby`: a role noun's `for`-phrase when a name apposition follows."""
+    if not (
+        end + 1 < limit
+        and doc[end].lower_ in _NP_PREPOSITIONS
+        and any(stem in doc[end - 1].lower_ for stem in ROLE_STEMS)
+    ):
+        return end
+    k = end + 1
+    while k < limit and k - end <= 4 and not doc[k].is_punct and doc[k].lower_ not in AUXILIARIES:
+        k += 1
+    if k + 1 < limit and doc[k].text == "," and is_capitalised(doc[k + 1].text):
         return k
     return end
 

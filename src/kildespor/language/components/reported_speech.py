@@ -29,6 +29,7 @@ from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import (
     antecedent,
     clause_start,
+    is_capitalised,
     is_fronted_non_subject,
     looks_like_subject,
     noun_phrase,
@@ -197,6 +198,12 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
         start += 1
     if _subject_with_relative_clause(doc, start, p):
         return None  # `Avisen Berlingske, der har set papirerne, vurderer sagen`: the subject, not content
+    if (
+        is_capitalised(doc[p - 1].text)
+        and any(doc[k].text == "," for k in range(start, p - 1))
+        and not any(finite_like(doc[k]) for k in range(start, p))
+    ):
+        return None  # `Liverpools manager, Jürgen Klopp, advarer …`: a subject with its apposition
     if doc[start].lower_ in _ADVERBIAL_OPENERS and not any(doc[k].text == "," for k in range(start, p)):
         return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
     return (start, end, "indirect") if end - start >= 2 else None
@@ -555,7 +562,7 @@ def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
     for k in range(j, min(e - 2, j + DIRECTIVE_MAX_GAP)):
         if doc[k].is_punct:
             return None
-        if doc[k].lower_ == "til" and doc[k + 1].lower_ == "at":
+        if doc[k].lower_ in ("til", "mod") and doc[k + 1].lower_ == "at":  # `advarer X mod at …`
             end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
             start = j if k > j else k + 2
             return (start, end, "indirect") if end > k + 2 else None

@@ -201,7 +201,7 @@ DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
 
 # directive verbs whose reported content may be a `til at` infinitive: `opfordrer borgerne til at spare`
 # (ANNOTATION.md: the complement without `at`)
-DIRECTIVE_VERBS: frozenset[str] = frozenset({"opfordre", "appellere", "tilskynde"})
+DIRECTIVE_VERBS: frozenset[str] = frozenset({"opfordre", "appellere", "tilskynde", "advare"})
 DIRECTIVE_MAX_GAP = 6
 
 # verbs that report only with their particle: `slår fast, at`, `lader forstå, at`, `regner med, at`
