@@ -63,6 +63,13 @@ _PARTITIVE_HEADS = frozenset(
 _FRONTING_ADVERBIALS = (frozenset(ADVERBS) - DETERMINERS) | frozenset(
     {
         "sådan",
+        "omvendt",
+        "derimod",
+        "imidlertid",
+        "alligevel",
+        "tværtimod",
+        "samtidig",
+        "tilsyneladende",
         "derudover",
         "herudover",
         "desuden",

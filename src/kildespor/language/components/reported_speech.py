@@ -362,7 +362,12 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
         if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in _WH_WORDS and k == j:
             end = ctx.content_end(k + 1, e)
             return (k + 1, end, "indirect") if end > k + 2 else None
-        if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in ("som", "der") and k > j:
+        if (
+            doc[k].text == ","
+            and k + 1 < e
+            and doc[k + 1].lower_ in ("som", "der")
+            and (k > j or (k > 0 and is_capitalised(doc[k - 1].text)))
+        ):
             # `mener forsvarer X, som repræsenterer de tiltalte, at …`: a relative clause on the source
             resume = next(
                 (
@@ -639,8 +644,13 @@ def _particle_verb(
     particles_end = k
     via, k = _via_and_adverbials(ctx, k, e)
     post = _post_content(ctx, k, e)
-    if post is None or (post[2] != "direct" and not clause_complement(ctx, k, post)):
+    s = ctx.sentence_bounds(i)[0]
+    if post is None and doc[s].lower_ in ("det", "dette") and i <= s + 2 and _ends_here(ctx, k, e):
+        post = previous_sentence(ctx, s)  # `Det slår ordføreren fast.`, `Det gjorde han klart`
+    elif post is None or (post[2] != "direct" and not clause_complement(ctx, k, post)):
         return None  # `satser alt på at klare sig`, `truer med at gå`: an intention, no reported clause
+    if post is None or post[1] <= post[0]:
+        return None
     if k - i <= 4:
         cue = doc[i:k]
     elif verb.lemma.startswith("være") and first is not None:
