@@ -489,6 +489,10 @@ def test_attribution_unpunctuated_long_run_gives_spans_inside_the_doc(source_nlp
         ("Som formanden udtrykker det: »Vi er på vej.«", "udtrykker", "formanden", "Vi er på vej."),
         ("Han kommenterer: »Det er jeg glad for.«", "kommenterer", "Han", "Det er jeg glad for."),
         ("DF: Grænsen skal lukkes", ":", "DF", "Grænsen skal lukkes"),
+        ("Efter hvad Ritzau erfarer, er aftalen faldet på plads.", "Efter", "Ritzau", "er aftalen faldet på plads"),
+        ("Det hedder i en meddelelse, at sagen er lukket.", "hedder", "en meddelelse", "sagen er lukket"),
+        ("Ifølge borgmester Hans Jensen (S) vil kommunen spare.", "Ifølge", "borgmester Hans Jensen", "vil kommunen spare"),
+        ("Han er imod. Det gjorde han også klart i går.", "gjorde", "han", "Han er imod"),
         (
             "Tidligere på ugen fortalte forskere fra Aarhus Universitet (AU), at isen smelter.",
             "fortalte",

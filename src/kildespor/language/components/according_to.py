@@ -51,6 +51,10 @@ TRIGGERS = (
 def _main_clause_after(ctx: DocContext, j: int, e: int) -> int:
     """Skip a relative clause on the source (`, der …,`) to where the main clause resumes."""
     doc = ctx.doc
+    if j + 2 < e and doc[j].text == "(":  # `Ifølge borgmester Hans Jensen (S) vil …`: the party aside
+        close = next((k for k in range(j + 1, min(j + 6, e)) if doc[k].text == ")"), None)
+        if close is not None:
+            j = close + 1
     if not (j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in ("der", "som", "hvis")):
         return j + 1 if j < e and doc[j].text == "," else j
     k = j + 2
@@ -137,6 +141,8 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
         cue_end = i + 1
         if source is not None and head_word(source).startswith(NOT_SOURCE_HEADS):
             return None  # `ifølge loven`, `ifølge de to paragraffer`: a basis, not a source
+    elif lower == "efter" and i + 1 < e and doc[i + 1].lower_ == "hvad":
+        return _what_x_reports(ctx, i, e)
     elif lower == "efter":
         found = _genitive_source(ctx, i, e)
         if found is None:
@@ -177,6 +183,8 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         prep, cue_end = "fra", i + 2
     elif lower in IS_CALLED_IN and words[:1] == ["det"]:
         prep, cue_end = "i", i + 2  # `hedder det i rapporten`, `I rapporten hedder det, at …`
+    elif lower in IS_CALLED_IN and i - 1 >= s and doc[i - 1].lower_ == "det" and words[:1] == ["i"]:
+        prep, cue_end = "i", i + 1  # `Det hedder i en meddelelse, at …`
     elif lower in SOUNDS_FROM and len(words) == 2 and words[1] == "fra" and doc[i + 1].is_alpha:
         prep, cue_end = "fra", i + 2  # `…, lyder advarslen fra eksperterne`
     else:
@@ -246,6 +254,21 @@ def _verbal_content(
     kind = "direct" if pre[2] == "direct" else "according_to"
     return FoundAttribution(
         doc[i:cue_end], source, doc[pre[0] : pre[1]], kind, "neutral", None, "according-to-verb"
+    )
+
+
+def _what_x_reports(ctx: DocContext, i: int, e: int) -> FoundAttribution | None:
+    """`Efter hvad Ritzau erfarer, er aftalen på plads`: the source reports the main clause that follows."""
+    doc = ctx.doc
+    verb = next((k for k in range(i + 3, min(i + 10, e)) if doc[k].lower_ in VERB_FORM_SET), None)
+    if verb is None or verb + 1 >= e or doc[verb + 1].text != ",":
+        return None
+    source = noun_phrase(doc, i + 2, verb, VERB_FORM_SET)
+    end = ctx.content_end(verb + 2, e)
+    if source is None or end <= verb + 2:
+        return None
+    return FoundAttribution(
+        doc[i : verb + 1], source, doc[verb + 2 : end], "according_to", "neutral", None, "according-to"
     )
 
 

@@ -40,7 +40,7 @@ from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
 from kildespor.language.da.denial import CLAIM_NOUNS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS
 from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
-from kildespor.language.da.quotation import QUOTATION_MARKS
+from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
 from kildespor.language.da.reporting_verbs import (
     ACCUSATION_VERBS,
@@ -313,8 +313,12 @@ def colon_content(ctx: DocContext, colon: int) -> TokenRange | None:
         region = ctx.regions[ctx.region_by_open[j]]
         return region.start, region.end, "direct"
     _s, e = ctx.sentence_bounds(colon)
-    end = ctx.content_end(colon + 1, e)
-    return (colon + 1, end, "indirect") if end > colon + 1 and j < e else None
+    start = colon + 1
+    while start < e and (doc[start].is_space or doc[start].text in DIALOGUE_DASHES):
+        start += 1  # `tilføjer: - Vi har …`: the dialogue dash opens the quotation, it is no content
+    end = ctx.content_end(start, e)
+    kind = "direct" if start > colon + 1 and doc[start - 1].text in DIALOGUE_DASHES else "indirect"
+    return (start, end, kind) if end > start and j < e else None
 
 
 def previous_sentence(ctx: DocContext, s: int) -> TokenRange | None:
