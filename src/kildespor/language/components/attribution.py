@@ -11,6 +11,7 @@ and the span groups `kildespor_cues` (label = kind), `kildespor_sources`,
 
 from __future__ import annotations
 
+from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -51,8 +52,10 @@ class AttributionFinder:
             in_idiom[s:e] = b"\x01" * (e - s)
         found: list[FoundAttribution] = []
         deferred: list[int] = []
-        for i, token in enumerate(doc):
-            lower = token.lower_
+        strings = doc.vocab.strings
+        # lower-cased strings, not Token objects: this loop looks at every token of the article
+        lowers = [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
+        for i, lower in enumerate(lowers):
             if in_idiom[i]:
                 continue
             if lower in VERB_FORMS:
@@ -61,7 +64,7 @@ class AttributionFinder:
                 self._add(found, passive_attribution(ctx, i))
             elif lower in TRIGGERS:
                 deferred.append(i)
-            elif token.text == ":":
+            elif lower == ":":
                 self._add(found, colon_attribution(ctx, i))
         relayed = bytearray(len(doc))
         for item in found:

@@ -53,6 +53,7 @@ def _plural(head: str) -> bool:
     )
 
 
+@functools.lru_cache(maxsize=16384)
 def _role_compound(head: str) -> bool:
     """A (compound) noun whose last part is a role: `skolechef`, `regionsdirektøren`, `FN-chefen`."""
     base = head.split("-")[-1]
