@@ -15,7 +15,7 @@ from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import is_capitalised, noun_phrase
 from kildespor.language.components.reported_speech import pre_content, previous_sentence
-from kildespor.language.components.source_kinds import head_word, source_kind
+from kildespor.language.components.source_kinds import source_kind
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
     EMERGES_FROM,
@@ -139,7 +139,10 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
     if lower in ACCORDING_TO_PREPOSITIONS:
         source = noun_phrase(doc, i + 1, e, VERB_FORM_SET)
         cue_end = i + 1
-        if source is not None and head_word(source).startswith(NOT_SOURCE_HEADS):
+        reach = source.end if source is not None and len(source) > 1 else min(i + 4, e)
+        if source is not None and any(
+            t.lower_.startswith(NOT_SOURCE_HEADS) and t.pos_ != "VERB" for t in doc[i + 1 : reach]
+        ):
             return None  # `ifølge loven`, `ifølge de to paragraffer`: a basis, not a source
     elif lower == "efter" and i + 1 < e and doc[i + 1].lower_ == "hvad":
         return _what_x_reports(ctx, i, e)

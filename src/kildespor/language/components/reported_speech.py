@@ -289,6 +289,30 @@ def _subject(
     return subject, (subject.end if subject is not None else after), c
 
 
+def _relative_with_embedded_subject(
+    ctx: DocContext, i: int, f: int, s: int, e: int, verb: CueVerb
+) -> FoundAttribution | None:
+    """`en vælgerskare, som hun mener er racister`: the relative clause's verb belongs to the report.
+
+    The source stands between `som`/`der` and the cue, and a finite verb follows the cue directly;
+    the content runs from that verb to the end of the relative clause."""
+    doc = ctx.doc
+    if f != i or verb.mode != "any" or i + 1 >= e or not finite_like(doc[i + 1]):
+        return None
+    rel = next((k for k in range(i - 1, max(s, i - 6) - 1, -1) if doc[k].lower_ in ("som", "der")), None)
+    if rel is None or rel == i - 1 or any(doc[k].is_punct for k in range(rel + 1, i)):
+        return None
+    source = noun_phrase(doc, rel + 1, i, VERB_FORM_SET)
+    if source is None or source.end != i:
+        return None
+    end = ctx.content_end(i + 1, before_tag(ctx, i + 1, e))  # lists run on past commas
+    if end <= i + 1:
+        return None
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[i + 1 : end], "indirect", verb.stance, None, "embedded-relative"
+    )
+
+
 def _first_clause_subject(ctx: DocContext, s: int, end: int) -> Span | None:
     """The subject of the sentence's first clause, shared by a coordinated verb after `og`/`men`."""
     doc = ctx.doc
@@ -466,6 +490,9 @@ def verb_attribution(
     f = _finite_position(doc, i, verb, s)
     if f is None:
         return None
+    embedded = _relative_with_embedded_subject(ctx, i, f, s, e, verb)
+    if embedded is not None:
+        return embedded
     source, j, c = _subject(ctx, i, f, s, e, last)
     if (
         source is None

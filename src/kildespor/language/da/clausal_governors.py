@@ -181,6 +181,13 @@ NON_REPORTING_GOVERNORS: frozenset[str] = frozenset(
         "oplevede",
         "lide",
         "lider",
+        # verdicts: `blevet frifundet for, at …`, `dømt for`
+        "frifinde",
+        "frifundet",
+        "frifandt",
+        "dømme",
+        "dømt",
+        "dømte",
         # adjectives of evaluation by the writer
         "vigtig",
         "vigtigt",
