@@ -494,6 +494,7 @@ def test_attribution_unpunctuated_long_run_gives_spans_inside_the_doc(source_nlp
         ("Ifølge borgmester Hans Jensen (S) vil kommunen spare.", "Ifølge", "borgmester Hans Jensen", "vil kommunen spare"),
         ("Han er imod. Det gjorde han også klart i går.", "gjorde", "han", "Han er imod"),
         ("Det er en kontrakt, som spillerne mener giver dem urimelige vilkår.", "mener", "spillerne", "giver dem urimelige vilkår"),
+        ("Samtidig blev det understreget af ministeren, at pengene er brugt.", "understreget", "ministeren", "pengene er brugt"),
         (
             "Tidligere på ugen fortalte forskere fra Aarhus Universitet (AU), at isen smelter.",
             "fortalte",
@@ -517,6 +518,7 @@ def test_attribution_constructions_from_tune_splits(
         "Han satser alt på at klare sig godt i finalen.",  # an intention, no reported clause
         "Hvad synes politikerne er en god skole?",  # a question: `Hvad` is no source
         "Han kan ikke dømmes ifølge de to paragraffer.",  # a rule is a basis, not a source
+        "I 2008 blev Obama kritiseret, da han sagde noget.",  # a passive without a reported clause
     ],
 )
 def test_attribution_false_friends_report_nothing(source_nlp: Language, text: str) -> None:

@@ -106,6 +106,7 @@ _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
 _ADVERBIAL_OPENERS = frozenset(
     {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet"}
 )
+_PASSIVE_AUX = frozenset({"blev", "bliver", "blevet", "blive"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 TokenRange = tuple[int, int, str]
@@ -287,6 +288,39 @@ def _subject(
             return subject, after, c
     subject = noun_phrase(doc, after, e, VERB_FORM_SET)
     return subject, (subject.end if subject is not None else after), c
+
+
+def _periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:
+    """`Det blev oplyst på mødet, at …`, `blev det understreget af X, at …`: a passive report.
+
+    The source is the `af`-phrase when there is one, else none is given (kind unnamed)."""
+    doc = ctx.doc
+    if not any(doc[k].lower_ in _PASSIVE_AUX for k in range(max(s, i - 3), i)):
+        return None
+    j = _skip_adverbs(doc, i + 1, e)
+    source: Span | None = None
+    for k in range(j, min(j + 8, e - 1)):
+        if doc[k].lower_ == "af" and source is None and k + 1 < e:
+            source = noun_phrase(doc, k + 1, e, VERB_FORM_SET)
+        if doc[k].text == "," and doc[k + 1].lower_ == "at":
+            if any(doc[m].lower_ == "så" for m in range(i + 1, k)):
+                # `Det blev sagt så bestemt, at …`: a result clause; what was said is `Det`
+                if doc[s].lower_ not in ("det", "dette"):
+                    return None
+                return FoundAttribution(
+                    doc[i : i + 1], source, doc[s : s + 1], "indirect", verb.stance, None, "passive"
+                )
+            end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
+            if end <= k + 2:
+                return None
+            return FoundAttribution(
+                doc[i : i + 1], source, doc[k + 2 : end], "indirect", verb.stance, None, "passive"
+            )
+        if (doc[k].is_punct and doc[k].text != ",") or (
+            k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in _ADVERBIAL_OPENERS)
+        ):
+            return None  # `blev Obama kritiseret, da han sagde, at …`: the clause is another verb's
+    return None
 
 
 def _relative_with_embedded_subject(
@@ -489,7 +523,7 @@ def verb_attribution(
         return _tag_before_colon(ctx, i, verb, s, e, last)
     f = _finite_position(doc, i, verb, s)
     if f is None:
-        return None
+        return _periphrastic_passive(ctx, i, verb, s, e) if verb.participle else None
     embedded = _relative_with_embedded_subject(ctx, i, f, s, e, verb)
     if embedded is not None:
         return embedded
