@@ -101,3 +101,9 @@ def test_speakers_genitive_speaker_of_efter_opinion(source_nlp: Language, text: 
 )
 def test_speakers_source_kind(source_nlp: Language, text: str, kind: str) -> None:
     assert [k for _, k in _names(source_nlp, text)] == [kind]
+
+
+def test_speakers_genitive_owner_is_not_the_speaker(source_nlp: Language) -> None:
+    # `Harrison Fords kone`: the wife speaks, not Harrison Ford (invented example)
+    names = _names(source_nlp, "Harrison Ford styrtede ned. Harrison Fords kone: Jeg var bange")
+    assert names and all(name != "Harrison Ford" for name, _ in names)

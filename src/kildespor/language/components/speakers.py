@@ -135,23 +135,32 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
     if is_media(span.text) or "." in span.text.strip(".")[1:]:
         return span.text
     after_preposition = False
-    words = []
+    words: list[str] = []
+    chain = 0  # capitalised words collected from the current name chain
     for t in span:
         after_preposition = t.lower_ in PREPOSITIONS or (after_preposition and t.text[:1].isupper())
+        if not t.text[:1].isupper():
+            chain = 0
+        if (
+            t.text[:1].isupper()
+            and t.text.endswith("s")
+            and t.i + 1 < span.end
+            and doc[t.i + 1].text.islower()
+            and doc[t.i + 1].lower_ not in DETERMINERS
+        ):
+            # `Frankrigs præsident`, `Harrison Fords kone`: the whole genitive owner is not the speaker
+            del words[len(words) - chain :]
+            chain = 0
+            continue
         if (
             t.text[:1].isupper()
             and not after_preposition
-            and not (  # `Frankrigs præsident`: a genitive owner, not the speaker's name
-                t.text.endswith("s")
-                and t.i + 1 < span.end
-                and doc[t.i + 1].text.islower()
-                and doc[t.i + 1].lower_ not in DETERMINERS
-            )
             and t.lower_ not in SOURCE_PRONOUNS
             and t.lower_ not in DETERMINERS
             and not has_stem(t.lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS)
         ):
             words.append(t.text)
+            chain += 1
     return " ".join(words) if words else None
 
 
