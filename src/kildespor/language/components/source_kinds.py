@@ -46,7 +46,7 @@ def has_stem(word: str, stems: tuple[str, ...]) -> bool:
     return base.startswith(stems) or word.endswith(stems) or any(len(s) > 4 and s in base for s in stems)
 
 
-def _plural(head: str) -> bool:
+def is_plural_person_noun(head: str) -> bool:
     """`forskerne`, `eksperter`, `medarbejdere`: a plural person noun (several, unnamed)."""
     return head.endswith(("erne", "ere", "ene")) or (
         head.endswith("er") and has_stem(head, UNNAMED_SOURCE_STEMS)
@@ -84,7 +84,7 @@ def source_kind(span: Span | None, name: str | None) -> str:
     indefinite = first in INDEFINITE_DETERMINERS or first in UNNAMED_PRONOUNS
     if first in ("de", "dem") and len(span) == 1 and not name:
         return "unnamed"  # `siger de` with no one named before
-    if _role_compound(head) and not indefinite and not _plural(head):
+    if _role_compound(head) and not indefinite and not is_plural_person_noun(head):
         return "person"  # `skolechef`, `kommunaldirektøren`: the last part names a person's role
     if (
         name is not None

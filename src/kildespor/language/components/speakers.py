@@ -33,7 +33,7 @@ from kildespor.language.components.name_index import (
     name_gender,
     strip_genitive,
 )
-from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
+from kildespor.language.components.source_kinds import has_stem, head_word, is_plural_person_noun, source_kind
 from kildespor.language.da.attribution_cues import OPINION_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
@@ -193,8 +193,9 @@ class _People:
                 words = a.source_name.split()
                 gender = name_gender(words[0]) if len(words) > 1 else FIRST_NAMES.get(words[0].lower())
                 people.append((a.source.start, a.source_name, gender))
-                if gender is not None or len(a.source_name.split()) > 1:
-                    self.speakers.append((a.cue.start, a.source_name))
+                named_person = any(t.ent_type_ == "PER" for t in a.source) or not doc.has_annotation("ENT_IOB")
+                if gender is not None or (len(a.source_name.split()) > 1 and named_person):
+                    self.speakers.append((a.cue.start, a.source_name))  # not `Røde Kors` (no person)
         people.sort(key=lambda p: p[0])
         self.people = people
         # `Statsminister Lars Løkke Rasmussen`, `Frankrigs præsident, Nicolas Sarkozy`: the title a
@@ -330,7 +331,7 @@ def _definite_singular(span: Span) -> bool:
     """`formanden`, `Den ortodokse præst`, headline `Ekspert`: a role noun that can point back to one person; `en
     håndværker` introduces someone new and `kirkens medarbejdere` are several."""
     head = head_word(span)
-    return span[0].lower_ not in INDEFINITE_DETERMINERS and not head.endswith(("erne", "ere", "ene"))
+    return span[0].lower_ not in INDEFINITE_DETERMINERS and not is_plural_person_noun(head)
 
 
 def _organisation_anaphor(span: Span) -> bool:

@@ -137,6 +137,10 @@ MEDIA_NAMES: tuple[str, ...] = (
 
 # outlets known by their web address (`bt.dk`, `telegraph.co.uk`, `dnoticias.pt`)
 MEDIA_DOMAIN_ENDINGS: tuple[str, ...] = (
+    ".nu",
+    ".org",
+    ".eu",
+    ".io",
     ".dk",
     ".com",
     ".co.uk",
