@@ -169,6 +169,7 @@ def test_markers_from_tune_splits(source_nlp: Language, text: str, expected: lis
         "Et kraftigt slag kan være så smertefuldt, at man besvimer.",  # degree, not possibility
         "Vi har hele tiden sigtet på en lokal løsning.",  # to aim at, no accusation
         "Statsanklageren kræver fængsel.",  # the prosecutor, no accusation
+        "Han fik forbrændinger i ansigtet.",  # an + `sigtet` is a face
         "Fiskerne risikerer store bøder.",  # most gold leaves risk unmarked
         "Hvad de synes er vigtigt at dække, er uklart for os.",  # a belief verb with its own clause
     ],

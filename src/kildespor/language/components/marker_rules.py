@@ -289,8 +289,9 @@ def accusation_compound(doc: Doc, i: int) -> TokenRange | None:
     if word.endswith(ACCUSATION_NOUN_SUFFIXES) and not word.startswith(ACCUSATION_NOUN_SUFFIXES):
         # `sexanklager`, `voldtægtsanklagerne`; `statsanklager` is the prosecutor
         return None if word.startswith(PROSECUTOR_PREFIXES) else (i, i + 1)
-    if not word.endswith(CONTESTED_SUFFIXES):
-        return None
+    suffix = next((x for x in CONTESTED_SUFFIXES if word.endswith(x)), None)
+    if suffix is None or 0 < len(word) - len(suffix) < 3:
+        return None  # `ansigtet` is an + `sigtet` (a face), no accusation
     if "sigte" in word and _word(doc, i + 1) in NOT_ACCUSATION_AFTER:
         return None
     return (i, i + 1)
