@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import is_capitalised, noun_phrase
-from kildespor.language.components.reported_speech import pre_content, previous_sentence
+from kildespor.language.components.reported_speech import anaphor_content, pre_content
 from kildespor.language.components.source_kinds import source_kind
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
@@ -247,9 +247,7 @@ def _verbal_content(
         )
     pre = pre_content(ctx, i, s)
     if pre is None and doc[s].lower_ in ("det", "dette", "sådan", "således"):
-        pre = previous_sentence(ctx, s)
-        if pre is None and ctx.previous_solid(s) < 0:
-            pre = (s, s + 1, "according_to")  # the text opens with `Det fremgår af X`: the anaphor is all
+        pre = anaphor_content(ctx, s, s, "according_to")
     elif pre is None and doc[i].lower_ in EMERGES_FROM and _plain_subject(ctx, s, i):
         pre = (s, i, "according_to")  # `Opfordringen fremgik af et telegram`: the subject is what X says
     if pre is None or pre[1] <= pre[0]:

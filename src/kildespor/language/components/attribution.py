@@ -11,7 +11,6 @@ and the span groups `kildespor_cues` (label = kind), `kildespor_sources`,
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc
@@ -22,6 +21,7 @@ from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.reported_speech import passive_attribution, verb_attribution
 from kildespor.language.components.speaker_colon import colon_attribution
+from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.da.idioms import NON_REPORTING_IDIOMS
 from kildespor.language.da.passive_cues import PASSIVE_CUES
 from kildespor.language.extensions import register_extensions, store_attributions
@@ -52,10 +52,7 @@ class AttributionFinder:
             in_idiom[s:e] = b"\x01" * (e - s)
         found: list[FoundAttribution] = []
         deferred: list[int] = []
-        strings = doc.vocab.strings
-        # lower-cased strings, not Token objects: this loop looks at every token of the article
-        lowers = [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
-        for i, lower in enumerate(lowers):
+        for i, lower in enumerate(lower_strings(doc)):  # this loop looks at every token of the article
             if in_idiom[i]:
                 continue
             if lower in VERB_FORMS:

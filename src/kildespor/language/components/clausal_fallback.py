@@ -12,13 +12,13 @@ report. Without a parse the fallback finds nothing; the rules stay exact.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
 from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.complements import before_tag
 from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.source_kinds import has_stem, source_kind
+from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.da.clausal_governors import NON_REPORTING_GOVERNORS
 from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
 
@@ -36,8 +36,7 @@ def clausal_attributions(ctx: DocContext, found: list[FoundAttribution]) -> list
         claimed[item.cue.start : item.cue.end] = b"\x01" * len(item.cue)
         claimed[item.content.start : item.content.end] = b"\x01" * len(item.content)
     extra: list[FoundAttribution] = []
-    at = doc.vocab.strings["at"]
-    for i in [k for k, lower in enumerate(doc.to_array(LOWER).tolist()) if lower == at]:
+    for i in [k for k, lower in enumerate(lower_strings(doc)) if lower == "at"]:
         token = doc[i]
         if token.dep_ != "mark" or token.pos_ != "SCONJ" or claimed[i]:
             continue  # the infinitive marker (`besluttede at gå`, PART) opens no reported clause

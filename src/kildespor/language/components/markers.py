@@ -9,13 +9,13 @@ the span label is the marker class.
 
 from __future__ import annotations
 
-from spacy.attrs import LOWER
 from spacy.language import Language
 from spacy.matcher import PhraseMatcher
 from spacy.tokens import Doc, Span
 from spacy.util import filter_spans
 
 from kildespor.language.components.marker_rules import TOKEN_RULES
+from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.da.contested import CONTESTED
 from kildespor.language.da.denial import DENIAL_SUFFIXES, DENIAL_WORDS
 from kildespor.language.da.hearsay import HEARSAY, HEARSAY_SUFFIXES
@@ -114,9 +114,7 @@ class MarkerFinder:
 
     def __call__(self, doc: Doc) -> Doc:
         found = [Span(doc, s, e, label=m) for m, s, e in self.matcher(doc)]
-        strings = doc.vocab.strings
-        lowers = [strings[x] for x in doc.to_array(LOWER).tolist()] if len(doc) else []
-        for i, lower in enumerate(lowers):  # strings, not Token objects: this loop sees every token
+        for i, lower in enumerate(lower_strings(doc)):  # this loop sees every token
             if lower not in _RULE_TRIGGERS and not lower.endswith(_RULE_SUFFIXES):
                 continue
             for label, rule in TOKEN_RULES:

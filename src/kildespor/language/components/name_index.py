@@ -16,11 +16,11 @@ import functools
 from dataclasses import dataclass
 from typing import Any
 
-from spacy.attrs import ORTH
 from spacy.tokens import Doc
 
 from kildespor.language.components.doc_context import DocContext, is_media
 from kildespor.language.components.source_kinds import has_stem
+from kildespor.language.components.token_strings import token_strings
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import (
     ADVERBS,
@@ -122,8 +122,7 @@ def _index(ctx: DocContext) -> list[NameMention]:
     """Scan the Doc for capitalised chains."""
     doc = ctx.doc
     sentence_starts = {s for s, _ in ctx.sentences}
-    strings = doc.vocab.strings
-    texts = [strings[orth] for orth in doc.to_array(ORTH).tolist()] if len(doc) else []
+    texts = token_strings(doc)
     mid_capitalised = {
         text for i, text in enumerate(texts) if text[:1].isupper() and i not in sentence_starts
     }

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from spacy.attrs import IS_SPACE, ORTH, SPACY
+from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
+from kildespor.language.components.token_strings import line_layout
 from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 
 
@@ -63,17 +64,12 @@ def find_quote_regions(doc: Doc) -> list[QuoteRegion]:
     cached = doc.user_data.get(_CACHE)
     if cached is not None and cached[0] == len(doc):
         return list(cached[1])
-    # read the token attributes as one array: creating a Token object per token is the slow part
-    attrs = doc.to_array([ORTH, IS_SPACE, SPACY]).tolist() if len(doc) else []
-    strings = doc.vocab.strings
-    texts = [strings[row[0]] for row in attrs]
-    spaces = [bool(row[1]) for row in attrs]
-    breaks = [sp and "\n" in tx for sp, tx in zip(spaces, texts, strict=True)]
+    texts, spaces, breaks = line_layout(doc)
     regions = _marked_regions(texts, spaces, breaks)
     inside = bytearray(len(texts))
     for region in regions:
         inside[region.start : region.end] = b"\x01" * (region.end - region.start)
-    trailing = [" " if row[2] else "" for row in attrs]
+    trailing = [" " if flag else "" for flag in doc.to_array(SPACY).tolist()] if len(doc) else []
     dashes = [d for d in _dash_regions(texts, breaks, spaces, trailing) if not inside[d.open_mark]]
     found = sorted(regions + dashes, key=lambda r: r.start)
     doc.user_data[_CACHE] = (len(doc), tuple(found))

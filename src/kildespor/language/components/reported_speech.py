@@ -395,6 +395,15 @@ def previous_sentence(ctx: DocContext, s: int) -> TokenRange | None:
     return ps, ctx.content_end(ps, pe), "indirect"
 
 
+def anaphor_content(ctx: DocContext, s: int, anaphor: int, kind: str) -> TokenRange | None:
+    """What `Det`/`Sådan` at token `anaphor` stands for: the sentence before, or the anaphor itself
+    when the text opens with it (`Sådan siger X` as a whole record)."""
+    found = previous_sentence(ctx, s)
+    if found is None and ctx.previous_solid(s) < 0:
+        return anaphor, anaphor + 1, kind
+    return found
+
+
 def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
     """Complement after the verb group: `, at …`, `: "…"`, a quotation right after the verb group."""
     doc = ctx.doc
@@ -587,9 +596,7 @@ def verb_attribution(
     if verb.lemma in COMPLEMENT_ONLY:
         return _object_attribution(ctx, i, j, e, verb, source, via)
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
-        prev = previous_sentence(ctx, s)
-        if prev is None and ctx.previous_solid(s) < 0:
-            prev = (c, c + 1, "indirect")  # the text opens with `Sådan siger X`: the anaphor is all there is
+        prev = anaphor_content(ctx, s, c, "indirect")
         if prev is not None and prev[1] > prev[0]:
             return FoundAttribution(
                 doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"

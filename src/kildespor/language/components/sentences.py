@@ -13,11 +13,11 @@ close (`…militæret,” siger Viacorka.` stays one sentence).
 
 from __future__ import annotations
 
-from spacy.attrs import IS_SPACE, ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
 from kildespor.language.components.quotation_regions import find_quote_regions
+from kildespor.language.components.token_strings import line_layout
 from kildespor.language.da.function_words import NON_FINAL_ABBREVIATIONS, SENTENCE_END_PUNCT
 from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 from kildespor.language.extensions import register_extensions
@@ -45,12 +45,7 @@ def _starts_sentence(text: str) -> bool:
 def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of a Doc, whitespace excluded."""
     closing = {r.close_mark for r in find_quote_regions(doc) if r.close_mark is not None}
-    # plain lists of the token attributes: one array read instead of a Token object per look-up
-    attrs = doc.to_array([ORTH, IS_SPACE]).tolist() if len(doc) else []
-    strings = doc.vocab.strings
-    texts = [strings[row[0]] for row in attrs]
-    spaces = [bool(row[1]) for row in attrs]
-    breaks = [sp and "\n" in tx for sp, tx in zip(spaces, texts, strict=True)]
+    texts, spaces, breaks = line_layout(doc)
     ranges: list[tuple[int, int]] = []
     start: int | None = None
     i, n = 0, len(texts)

@@ -20,7 +20,6 @@ from __future__ import annotations
 
 from bisect import bisect_left
 
-from spacy.attrs import ORTH
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -34,6 +33,7 @@ from kildespor.language.components.name_index import (
     strip_genitive,
 )
 from kildespor.language.components.source_kinds import has_stem, head_word, is_plural_person_noun, source_kind
+from kildespor.language.components.token_strings import token_strings
 from kildespor.language.da.attribution_cues import OPINION_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
@@ -117,6 +117,12 @@ def genitive_position(doc: Doc, end: int) -> bool:
     return end < len(doc) and doc[end].is_alpha and doc[end].text[:1].islower() and doc[end].pos_ != "VERB"
 
 
+def _gender_of(name: str) -> str | None:
+    """A full name's gender from its given name; a lone word only when it is a listed given name."""
+    words = name.split()
+    return name_gender(words[0]) if len(words) > 1 else FIRST_NAMES.get(words[0].lower())
+
+
 def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: list[int]) -> str | None:
     """The name written in the source span, or None."""
     first = bisect_left(starts, span.start)
@@ -180,7 +186,7 @@ class _People:
         for m in mentions:
             if m.label == "PER" and not m.quoted and not reported[m.start]:
                 full = names.expand(_full(m.text, names, genitive_position(doc, m.end)))
-                gender = name_gender(full.split()[0]) if len(full.split()) > 1 else FIRST_NAMES.get(full.lower())
+                gender = _gender_of(full)
                 # `The Project`, `Store Danske`: a capitalised chain with no known first name is a
                 # person only when NER (if it ran) agrees
                 if looks_like_person(full) and (
@@ -190,8 +196,7 @@ class _People:
         self.speakers: list[tuple[int, str]] = []
         for a in found:
             if a.source is not None and a.source_name and source_kind(a.source, a.source_name) == "person":
-                words = a.source_name.split()
-                gender = name_gender(words[0]) if len(words) > 1 else FIRST_NAMES.get(words[0].lower())
+                gender = _gender_of(a.source_name)
                 people.append((a.source.start, a.source_name, gender))
                 named_person = any(t.ent_type_ == "PER" for t in a.source) or not doc.has_annotation("ENT_IOB")
                 if gender is not None or (len(a.source_name.split()) > 1 and named_person):
@@ -358,9 +363,7 @@ def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str
         if _organisation_mention(doc, m, places):
             found.append((m.start, strip_genitive(m.text)))
     # `Udenrigsministeriet`, `Skattestyrelsen`: a capitalised compound on an organisation noun
-    strings = doc.vocab.strings
-    for i, orth in enumerate(doc.to_array(ORTH).tolist() if len(doc) else []):
-        text = strings[orth]
+    for i, text in enumerate(token_strings(doc)):
         if not text[:1].isupper():
             continue
         lower = text.lower()
