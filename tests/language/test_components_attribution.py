@@ -571,3 +571,13 @@ def test_attribution_parse_fallback_for_unlisted_predicates(
 )
 def test_attribution_parse_fallback_leaves_non_reports(trained_nlp: Language, text: str) -> None:
     assert _found(trained_nlp, text) == []
+
+
+def test_statement_noun_from_source_points_back(source_nlp: Language) -> None:
+    doc = source_nlp("Borgmesteren bør gå af. Det er meldingen fra et enigt byråd.")
+    found = doc._.kildespor_attributions[-1]
+    assert (found.cue.text, found.source.text, found.content.text) == (
+        "meldingen fra",
+        "et enigt byråd",
+        "Borgmesteren bør gå af",
+    )

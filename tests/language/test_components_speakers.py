@@ -107,3 +107,26 @@ def test_speakers_genitive_owner_is_not_the_speaker(source_nlp: Language) -> Non
     # `Harrison Fords kone`: the wife speaks, not Harrison Ford (invented example)
     names = _names(source_nlp, "Harrison Fords kone: Jeg var bange\n\nHarrison Ford styrtede ned med et fly.")
     assert names and all(name != "Harrison Ford" for name, _ in names)
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a definite court or body opening the sentence points back to the named one
+        ("Sagen endte i Østre Landsret. Landsretten skriver, at kommunen svigtede.", "Østre Landsret"),
+        # a capitalised compound is a name of its own, not a bare noun
+        ("Nordjyllands Politi holdt møde. Rigspolitiet oplyser, at vejen er lukket.", "Rigspolitiet"),
+        # the genitive owner of a body: the body is the source
+        ("Valget skal udsættes, mener Ruritaniens parlament.", "Ruritaniens parlament"),
+        ("Valget skal udsættes, skriver den svenske avis Morgonposten. Det er uhørt, skrev avisen.", "Morgonposten"),
+        # the given-name person in an apposition, not the affiliation after it
+        ("»Det går fint,« siger konsulent Bente Holm, Statens Skoletjeneste.", "Bente Holm"),
+        ("Formanden for Folketingets skoleudvalg, lærermanden Jens Holm Berg, sagde, at skolen lukker.", "Jens Holm Berg"),
+        ("Guvernøren for Nordprovinsen, Ali Demirtas, oplyste, at broen var væk.", "Ali Demirtas"),
+        ("Hassan al-Bakri, der er talsmand for byen, fortalte, at basen var tom.", "Hassan al-Bakri"),
+        # `Om aftenen` is a fronted time phrase, and the subject follows the verb
+        ("Karen Vinter talte i salen. Om aftenen sagde Vinter, at grænsen var åben.", "Karen Vinter"),
+    ],
+)
+def test_speakers_bodies_outlets_and_appositions(source_nlp: Language, text: str, expected: str) -> None:
+    assert _names(source_nlp, text)[-1][0] == expected

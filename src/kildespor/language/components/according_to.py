@@ -18,6 +18,7 @@ from kildespor.language.components.reported_speech import anaphor_content, pre_c
 from kildespor.language.components.source_kinds import source_kind
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
+    DEFINITE_STATEMENT_NOUNS,
     EMERGES_FROM,
     IS_CALLED_IN,
     NOT_SOURCE_HEADS,
@@ -44,6 +45,7 @@ TRIGGERS = (
     | SOUNDS_FROM
     | IS_CALLED_IN
     | STATEMENT_NOUNS
+    | DEFINITE_STATEMENT_NOUNS
     | {"efter"}
 )
 
@@ -156,6 +158,8 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
         cue_end = noun + 1
     elif lower in STATEMENT_NOUNS:
         return _statement_noun(ctx, i, s, e)
+    elif lower in DEFINITE_STATEMENT_NOUNS:
+        return _statement_from(ctx, i, s, e)
     else:
         return _verbal_cue(ctx, i, s, e)
     if source is None:
@@ -304,6 +308,28 @@ def _statement_noun(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution
         return None
     return FoundAttribution(
         doc[i : i + 1], doc[start:i], doc[k:end], "indirect", "neutral", None, "statement-noun"
+    )
+
+
+def _statement_from(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
+    """`Det er meldingen fra et enigt byråd.`: the sentence before is what the `fra`-source says."""
+    doc = ctx.doc
+    if not (
+        i - 2 == s
+        and doc[s].lower_ in ("det", "dette", "sådan")
+        and doc[i - 1].lower_ in ("er", "var")
+        and i + 2 < e
+        and doc[i + 1].lower_ == "fra"
+    ):
+        return None
+    source = noun_phrase(doc, i + 2, e, VERB_FORM_SET)
+    if source is None or source[0].lower_ in _FIRST_PERSON_POSSESSIVES:
+        return None  # `Det er beskeden fra min side` is the speaker's own word
+    content = anaphor_content(ctx, s, s, "indirect")
+    if content is None:
+        return None
+    return FoundAttribution(
+        doc[i : i + 2], source, doc[content[0] : content[1]], content[2], "neutral", None, "statement-noun"
     )
 
 

@@ -76,6 +76,12 @@ def name_label(text: str) -> str:
     return "PER"
 
 
+def _linked_surname(text: str) -> bool:
+    """`al-Kubbaisi`: a name particle, a hyphen, then a capitalised name."""
+    particle, _, rest = text.partition("-")
+    return particle in _NAME_LINKS and rest[:1].isupper() and rest.replace("-", "").isalpha()
+
+
 def _chain_end(doc: Doc, i: int) -> int:
     """End of a capitalised chain starting at i (linking particles allowed inside, split before a first name)."""
     k = i + 1
@@ -92,6 +98,8 @@ def _chain_end(doc: Doc, i: int) -> int:
             k += 1
         elif text.lower() in _NAME_LINKS and k + 1 < len(doc) and doc[k + 1].text[:1].isupper():
             k += 2
+        elif _linked_surname(text):
+            k += 1  # `Suleiman al-Kubbaisi`, `Ahmed el-Sayed`: a lower-case particle joined by a hyphen
         elif text.isdigit() and doc[k - 1].text.upper() == doc[k - 1].text and len(text) <= 2:
             k += 1  # `TV 2`
         else:

@@ -13,6 +13,7 @@ from __future__ import annotations
 from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.doc_context import is_media
+from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import (
     ADVERBS,
     AUXILIARIES,
@@ -275,7 +276,10 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
         k = end + 1
         while k < limit and k - start < MAX_NP + 4 and is_capitalised(doc[k].text):
             k += 1
-        if doc[k - 1].text.endswith(("'s", "’s")) and k < limit and _np_word(doc, k, verb_forms):
+        owner = doc[k - 1].text
+        if (
+            owner.endswith(("'s", "’s")) or (owner.endswith("s") and not owner.endswith("ss"))
+        ) and k < limit and doc[k].text.islower() and _np_word(doc, k, verb_forms):
             k += 1  # `ØK's transportdivision`: the genitive name owns the noun after it
             return _role_complement(doc, start, k, limit, verb_forms)
         return k
@@ -317,12 +321,11 @@ def _apposition(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> i
 def _role_before_name(doc: Doc, k: int, limit: int) -> bool:
     """`, arkitekt Flemming Østergaard`: a lower-case role noun right before a capitalised name."""
     word = doc[k].lower_
-    return (
-        k + 1 < limit
-        and doc[k].text.islower()
-        and is_capitalised(doc[k + 1].text)
-        and any(word.startswith(stem) or word.endswith(stem) for stem in ROLE_STEMS)
-    )
+    if not (k + 1 < limit and doc[k].text.islower() and doc[k].is_alpha and is_capitalised(doc[k + 1].text)):
+        return False
+    # `, fremskridtsmanden Jan Køpke Christensen`: any description before a given name and surname
+    named = doc[k + 1].lower_ in FIRST_NAMES and k + 2 < limit and is_capitalised(doc[k + 2].text)
+    return named or any(word.startswith(stem) or word.endswith(stem) for stem in ROLE_STEMS)
 
 
 def _lowercase_head(token: Token) -> bool:
@@ -346,6 +349,8 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
         if (
             lower in _CLAUSE_OPENERS
             and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha)
+            # `Om aftenen sagde Støjberg`: a fronted time phrase, not `om` (whether) opening a clause
+            and not (lower == "om" and j + 1 < f and doc[j + 1].lower_ in TIME_WORDS)
             and not (lower == "at" and j > sent_start and doc[j - 1].lower_ in _INFINITIVE_BEFORE)
         ):
             return j + 1

@@ -21,7 +21,7 @@ from __future__ import annotations
 from bisect import bisect_left
 
 from spacy.language import Language
-from spacy.tokens import Doc, Span
+from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.doc_context import DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
@@ -37,6 +37,7 @@ from kildespor.language.components.token_strings import token_strings
 from kildespor.language.da.attribution_cues import OPINION_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
+from kildespor.language.da.media import MEDIA_NOUNS
 from kildespor.language.da.parties import PARTY_LETTERS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import (
@@ -131,13 +132,21 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
         m
         for m in mentions[first:last]
         if not (len(m.text.split()) == 1 and has_stem(m.text.lower(), ROLE_STEMS))
+        and not (len(m.text.split()) == 1 and bare_organisation_noun(m.text))
         and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
         and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())
     ]
     people = [m for m in inside if m.label == "PER"]
+    # `bibliotekskonsulent Anna Johansen, Statens Bibliotekstjeneste`: a given name marks the person
+    # among the chains; the affiliation after it is capitalised too
+    given = [m for m in people if len(m.text.split()) > 1 and name_gender(m.text.split()[0]) is not None]
+    if given:
+        return given[-1].text
     choices = people or [m for m in inside if m.label != "MEDIA"] or inside
     if choices:
         return choices[-1].text
+    if _media_anaphor(span) or _organisation_anaphor(span):
+        return None  # `avisen`, `Landsretten`: resolved to the outlet or body named before
     if is_media(span.text) or "." in span.text.strip(".")[1:]:
         return span.text
     after_preposition = False
@@ -154,6 +163,9 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
             and doc[t.i + 1].text.islower()
             and doc[t.i + 1].lower_ not in DETERMINERS
         ):
+            body = doc[t.i + 1].lower_
+            if not words and has_stem(body, ORGANISATION_STEMS) and not bare_organisation_noun(body):
+                return f"{t.text} {doc[t.i + 1].text}"  # `Iraks parlament`: the body is the source
             # `Frankrigs præsident`, `Harrison Fords kone`: the whole genitive owner is not the speaker
             del words[len(words) - chain :]
             chain = 0
@@ -215,6 +227,7 @@ class _People:
             if k >= 0 and doc[k].is_alpha and has_stem(doc[k].lower_, ROLE_STEMS):
                 self.titles.append((m.start, doc[k].lower_, names.expand(_full(m.text, names))))
         self.organisations: list[tuple[int, str]] = []
+        self.outlets: list[tuple[int, str]] = []
         self.positions = [p[0] for p in people]
         self.speaker_positions = [p[0] for p in self.speakers]
 
@@ -296,6 +309,7 @@ class SpeakerResolver:
                 item.role = _role(doc, item.source)
         people = _People(doc, mentions, found, reported, names)
         people.organisations = _organisations(doc, mentions)
+        people.outlets = _outlets(doc, mentions)
         owner = _innermost_owner(len(doc), found)
         deictic = [
             k
@@ -324,6 +338,9 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         return people.latest(at, _THIRD_PERSON[first])
     if _organisation_anaphor(item.source):  # before role nouns: `ministeriet` holds the stem `minister`
         return _latest_organisation(people.organisations, at, head_word(item.source))
+    if _media_anaphor(item.source):
+        before = [name for start, name in people.outlets if start < at]
+        return before[-1] if before else None
     if has_stem(head_word(item.source), ROLE_STEMS) and _definite_singular(item.source):
         titled = people.titled(at, head_word(item.source))
         if titled is not None:
@@ -342,10 +359,43 @@ def _definite_singular(span: Span) -> bool:
 def _organisation_anaphor(span: Span) -> bool:
     """`firmaet`, `selskabet`, `det nye ministerium`? Only a bare definite organisation noun (`ministeriet`)."""
     words = [t for t in span if t.lower_ not in DETERMINERS]
-    if len(words) != 1 or not words[0].text.islower():
+    if len(words) != 1 or not (words[0].text.islower() or _opens_sentence(words[0])):
         return False
-    word = words[0].lower_
-    return word.endswith(("et", "en", "ne")) and has_stem(word, ORGANISATION_STEMS)
+    return bare_organisation_noun(words[0].text)
+
+
+def bare_organisation_noun(word: str) -> bool:
+    """`ministeriet`, `landsretten`, `Parlamentet`: a definite organisation noun (no name of its own).
+
+    Capitalised, only the plain noun counts: `Rigspolitiet`, `Udenrigsministeriet` are names."""
+    lower = word.lower()
+    if not (lower.endswith(("et", "en", "ne")) and has_stem(lower, ORGANISATION_STEMS)):
+        return False
+    return word.islower() or lower.startswith(ORGANISATION_STEMS)
+
+
+def _opens_sentence(token: Token) -> bool:
+    """The token opens a sentence or line, where any noun is capitalised (`Landsretten skriver …`)."""
+    doc = token.doc
+    i = token.i
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", ":", "-", "–", "\n")
+
+
+def _media_anaphor(span: Span) -> bool:
+    """`avisen`, `nyhedsbureauet`, `Mediet`: a bare definite media noun pointing back to a named outlet."""
+    words = [t for t in span if t.lower_ not in DETERMINERS]
+    return len(words) == 1 and words[0].lower_ in MEDIA_NOUNS and words[0].lower_.endswith(("en", "et"))
+
+
+def _outlets(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str]]:
+    """Outlets named in the article: known media names and names right after a media noun
+    (`den franske avis Liberation`, `nyhedsbureauet AFP`)."""
+    found = []
+    for m in mentions:
+        after_noun = m.start > 0 and doc[m.start - 1].lower_ in MEDIA_NOUNS
+        if m.label == "MEDIA" or after_noun:
+            found.append((m.start, strip_genitive(m.text)))
+    return found
 
 
 def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str]]:
@@ -363,10 +413,15 @@ def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str
         if _organisation_mention(doc, m, places):
             found.append((m.start, strip_genitive(m.text)))
     # `Udenrigsministeriet`, `Skattestyrelsen`: a capitalised compound on an organisation noun
-    for i, text in enumerate(token_strings(doc)):
+    texts = token_strings(doc)
+    for i, text in enumerate(texts):
         if not text[:1].isupper():
             continue
         lower = text.lower()
+        following = texts[i + 1] if i + 1 < len(texts) else ""
+        genitive_body = following.islower() and has_stem(following, ORGANISATION_STEMS)
+        if lower.endswith("s") and genitive_body and not bare_organisation_noun(following):
+            found.append((i, f"{text} {following}"))  # `Iraks parlament`, `Danmarks regering`
         if any(stem in lower and not lower.startswith(stem) for stem in _LONG_ORGANISATION_STEMS):
             found.append((i, strip_genitive(text)))
     return sorted(found)

@@ -77,5 +77,24 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
     }
 )
 
+# the same nouns, definite, as in `Det er meldingen fra X` (the sentence before is the content)
+DEFINITE_STATEMENT_NOUNS: frozenset[str] = frozenset(
+    {
+        "meldingen",
+        "beskeden",
+        "budskabet",
+        "vurderingen",
+        "konklusionen",
+        "opfordringen",
+        "advarslen",
+        "kravet",
+        "svaret",
+        "forklaringen",
+        "holdningen",
+        "argumentet",
+        "påstanden",
+    }
+)
+
 # prepositions that introduce a relay after `siger X`: `til TV 2`, `over for DR`
 RELAY_PREPOSITIONS: frozenset[str] = frozenset({"til", "ifølge", "iflg."})

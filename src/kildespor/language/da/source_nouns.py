@@ -206,6 +206,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "premierminister",
     "statsminister",
     "borgmester",
+    "guvernør",
     "rådmand",
     "ordfører",
     "politiker",
