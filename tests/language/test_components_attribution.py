@@ -581,3 +581,31 @@ def test_statement_noun_from_source_points_back(source_nlp: Language) -> None:
         "et enigt byråd",
         "Borgmesteren bør gå af",
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        # a focus particle opens the subject
+        ("Også ministeren har udtrykt håb om en våbenhvile.", "udtrykt", "ministeren"),
+        # a short parenthesis before the name apposition belongs to the source
+        (
+            "I hovedstaden sagde lederen af FNs børnefond (UNICEF), Lene Vang Holm, at lejrene var fulde.",
+            "sagde",
+            "lederen af FNs børnefond (UNICEF), Lene Vang Holm",
+        ),
+        # a teaser line: the rubric, then the speaker's colon
+        ("Læs også: Lene Holm om valget: Vi vandt stort", ":", "Lene Holm"),
+    ],
+)
+def test_subjects_after_focus_particles_parentheses_and_rubrics(
+    source_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    found = source_nlp(text)._.kildespor_attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found][-1] == (cue, source)
+
+
+@pytest.mark.model
+def test_attribution_a_country_speaks_for_its_government(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "Også Norge har udtrykt håb om en våbenhvile.")
+    assert any(f["cue"] == "udtrykt" and f["source"] == "Norge" for f in found), found

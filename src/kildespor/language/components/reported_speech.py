@@ -38,7 +38,7 @@ from kildespor.language.components.phrase_edges import (
 from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
 from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
 from kildespor.language.da.denial import CLAIM_NOUNS
-from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS
+from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS
 from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
 from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
@@ -54,6 +54,8 @@ from kildespor.language.da.source_nouns import ROLE_STEMS
 
 # `har sagt`, and `fik forklaret politiet, at …` (Danish `få` + participle)
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft", "fik", "får"})
+# focus particles that open the subject itself: `Også USA har udtrykt …`, `Kun politiet vidste …`
+_FOCUS_PARTICLES = frozenset({"også", "kun", "selv", "især", "netop", "ligeledes"})
 _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
@@ -266,7 +268,23 @@ def _subject(
         shared = _first_clause_subject(ctx, s, f - 1)
         if shared is not None:  # `Rådet udtrykte bekymring og opfordrede til …`: one subject, two verbs
             return shared, after, c
+    if c + 1 < f and doc[c].lower_ in _FOCUS_PARTICLES:
+        focused = noun_phrase(doc, c + 1, f, VERB_FORM_SET)
+        if focused is not None and focused.end == f:
+            return focused, after, c  # `Også Egypten har udtrykt håb om …`: the particle is on the subject
     inverted = c >= f or is_fronted_non_subject(doc, c, f)
+    fronted = noun_phrase(doc, c, f, VERB_FORM_SET) if not inverted and f - c >= 3 else None
+    if (
+        not inverted
+        and f - c >= 3
+        and (fronted is None or f - fronted.end >= 3)
+        and not any(
+            doc[k].is_punct or doc[k].lower_ in AUXILIARIES or doc[k].lower_ in DETERMINERS for k in range(c + 1, f)
+        )
+    ):
+        # `Beskedent og endnu ikke helt upåvirket af chokket fortæller Jens Poulsen`: a fronted
+        # phrase that is no noun phrase, with a name right after the verb
+        inverted = f + 1 < e and is_capitalised(doc[f + 1].text) and doc[f + 1].lower_ not in _SUBJECT_PRONOUNS
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
     if not inverted and (
         (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f and not determiner_de(doc, f + 1, e))
@@ -695,7 +713,8 @@ def _can_demand(source: Span) -> bool:
     """A source that can demand or express something: a pronoun, a name or a body, not `Sagen kræver tid`."""
     if source[0].lower_ in ("han", "hun", "de", "vi", "jeg"):
         return True
-    if any(t.ent_type_ in ("PER", "ORG") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
+    # a named country speaks for its government: `Egypten har udtrykt håb om …`, `Tyskland forventer …`
+    if any(t.ent_type_ in ("PER", "ORG", "LOC") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
         return True
     return source_kind(source, None) in ("organisation", "unnamed") or has_stem(head_word(source), ROLE_STEMS)
 

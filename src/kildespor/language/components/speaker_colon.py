@@ -61,6 +61,9 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         start += 1
     if start + 2 < colon and doc[start].lower_ in _LEAD_INS and doc[start + 1].lower_ in _LEAD_IN_VERBS:
         start += 2
+    rubric = next((k for k in range(start + 1, colon) if doc[k].text == ":"), None)
+    if rubric is not None and doc[start:rubric].text.lower().strip() in NON_SPEAKER_LABELS:
+        start = rubric + 1  # `Læs også: Matt Damon om Weinstein: …`: a teaser line quoting its speaker
     if not 0 < colon - start <= _MAX_SPEAKER:
         return None
     first = doc[start].lower_

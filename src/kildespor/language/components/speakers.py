@@ -164,7 +164,8 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
             and doc[t.i + 1].lower_ not in DETERMINERS
         ):
             body = doc[t.i + 1].lower_
-            if not words and has_stem(body, ORGANISATION_STEMS) and not bare_organisation_noun(body):
+            opens = all(k.lower_ in DETERMINERS for k in doc[span.start : t.i])
+            if opens and has_stem(body, ORGANISATION_STEMS) and not bare_organisation_noun(body):
                 return f"{t.text} {doc[t.i + 1].text}"  # `Iraks parlament`: the body is the source
             # `Frankrigs præsident`, `Harrison Fords kone`: the whole genitive owner is not the speaker
             del words[len(words) - chain :]
