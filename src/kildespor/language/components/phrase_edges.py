@@ -375,6 +375,8 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
             return j + 1
         if token.text in (":", ";", "(", "»", "«", "“", "”", '"') or token.is_space:
             return j + 1
+        if token.text in ("-", "–") and sent_start < j < f - 1 and doc[j - 1].whitespace_:
+            return j + 1  # `En ting er sikkert - politiet anser …`; not `X - der er formand - siger`
         if lower in ("og", "men", "eller") and j > sent_start and doc[j - 1].text == ",":
             return j + 1
         j -= 1

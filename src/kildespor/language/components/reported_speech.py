@@ -95,6 +95,7 @@ _SKIPPED = frozenset(
         "endnu",
         "fortsat",
         "stadig",
+        "derimod",
     }
 )
 _SKIPPED_PHRASES = (
@@ -278,8 +279,9 @@ def _subject(
         not inverted
         and f - c >= 3
         and (fronted is None or f - fronted.end >= 3)
-        and not any(
-            doc[k].is_punct or doc[k].lower_ in AUXILIARIES or doc[k].lower_ in DETERMINERS for k in range(c + 1, f)
+        and all(
+            doc[k].is_lower and doc[k].lower_ not in AUXILIARIES and doc[k].lower_ not in DETERMINERS
+            for k in range(c + 1, f)
         )
     ):
         # `Beskedent og endnu ikke helt upåvirket af chokket fortæller Jens Poulsen`: a fronted
