@@ -19,6 +19,8 @@ CASES = [
     ("sagde-ja og -5 grader", ["sagde-ja", "og", "-5", "grader"]),
     ("Prisen er 20 kr.. Nu", ["Prisen", "er", "20", "kr.", ".", "Nu"]),
     ("Han sagde nej..", ["Han", "sagde", "nej", ".."]),
+    ("skriver Vestavisen.(RB)", ["skriver", "Vestavisen", ".", "(", "RB", ")"]),
+    ("A.P. Møller (Mærsk)", ["A.P.", "Møller", "(", "Mærsk", ")"]),
 ]
 
 

@@ -147,7 +147,7 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
         return choices[-1].text
     if _media_anaphor(span) or _organisation_anaphor(span):
         return None  # `avisen`, `Landsretten`: resolved to the outlet or body named before
-    if is_media(span.text) or "." in span.text.strip(".")[1:]:
+    if is_media(span.text) or _abbreviated(span.text):
         return span.text
     after_preposition = False
     words: list[str] = []
@@ -380,6 +380,14 @@ def _opens_sentence(token: Token) -> bool:
     doc = token.doc
     i = token.i
     return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", ":", "-", "–", "\n")
+
+
+def _abbreviated(text: str) -> bool:
+    """`B.T.`, `A.P. Møller`: a name written with initials; not `Stiftstidende.(RB` (a glued source line)."""
+    inner = text.strip(".")
+    if "." not in inner[1:] or any(ch in inner for ch in "()[]"):
+        return False
+    return all(len(part.strip()) <= 3 for part in inner.split(".")[:-1])
 
 
 def _media_anaphor(span: Span) -> bool:

@@ -6,6 +6,7 @@ tokenizer, so the shipped model needs no registered functions to load.
 - A dash opening a line of dialogue (`-Nej, siger han`, `–Nej`) is split off when a capital
   letter follows; a hyphen inside a word (`sagde-ja`, `-5`) is left alone.
 - Guillemets and typographic quotes split even when glued to a word (`sagde:»Nej«`).
+- A sentence glued to a parenthesised agency line splits (`Stiftstidende.(RB)`).
 - A genitive `s` after a typographic apostrophe stays on its word (`DR’s`), as DDT writes
   `DR's`.
 - An abbreviation that ends a sentence keeps its own period and the sentence gets another
@@ -27,6 +28,8 @@ from spacy.util import compile_infix_regex, compile_prefix_regex
 
 DASH_QUOTE_PREFIX = r"[-–—](?=[A-ZÆØÅ])"
 QUOTE_INFIXES = (r"[»«›‹„“”]", r"(?<=\w):(?=[»«„“”])")
+# a sentence glued to a parenthesised agency or credit line: `Stiftstidende.(RB)` → `.` + `(`
+GLUED_PARENTHESIS_INFIXES = (r"(?<=[a-zæøå])\.(?=\()", r"(?<=\.)\((?=\w)")
 GENITIVE_TOKEN = r"^[\wÆØÅæøå.]+[’']s$"
 SPECIAL_CASES = {"TV2.": [{"ORTH": "TV2"}, {"ORTH": "."}]}
 
@@ -37,7 +40,7 @@ def customize_tokenizer(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError("customize_tokenizer needs spaCy's rule-based Tokenizer")
     prefixes = [DASH_QUOTE_PREFIX, *(nlp.Defaults.prefixes or [])]
-    infixes = [*QUOTE_INFIXES, *(nlp.Defaults.infixes or [])]
+    infixes = [*QUOTE_INFIXES, *GLUED_PARENTHESIS_INFIXES, *(nlp.Defaults.infixes or [])]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.token_match = re.compile(GENITIVE_TOKEN).match
