@@ -176,3 +176,15 @@ def test_markers_from_tune_splits(source_nlp: Language, text: str, expected: lis
 )
 def test_markers_false_friends(source_nlp: Language, text: str) -> None:
     assert not [m for m in _markers(source_nlp, text) if m[0] not in ("uklart",)]
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Det virker dog ikke til, at firmaet giver op.", "virker dog ikke til"),
+        ("Der må have været en fejl i systemet.", "må have været"),
+    ],
+)
+def test_markers_seeming_and_epistemic_must(source_nlp: Language, text: str, marker: str) -> None:
+    spans = source_nlp(text).spans["kildespor_markers"]
+    assert [(s.text, s.label_) for s in spans] == [(marker, "hedged")]

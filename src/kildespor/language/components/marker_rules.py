@@ -48,6 +48,7 @@ from kildespor.language.da.hedges import (
     POSSIBILITY_GAP,
     POSSIBILITY_MODALS,
     POSSIBILITY_VERBS,
+    SEEMING_VERBS,
 )
 from kildespor.language.da.quotation import QUOTATION_MARKS
 
@@ -383,11 +384,14 @@ def denial_compound(doc: Doc, i: int) -> TokenRange | None:
 
 def appearance(doc: Doc, i: int) -> TokenRange | None:
     """`ser ud til`, `så det ellers ud til`: from the verb to `til`, with only light words between."""
-    if _word(doc, i) not in APPEARANCE_VERBS:
+    seeming = _word(doc, i) in SEEMING_VERBS
+    if _word(doc, i) not in APPEARANCE_VERBS and not seeming:
         return None
     for k in range(i + 1, min(i + 5, len(doc) - 1)):
         if (_word(doc, k), _word(doc, k + 1)) == APPEARANCE_PARTICLES:
             return (i, k + 2)
+        if seeming and _word(doc, k) == "til" and _word(doc, k + 1) in ("at", ","):
+            return (i, k + 1)
         if _word(doc, k) not in _APPEARANCE_GAP:
             return None
     return None

@@ -67,6 +67,8 @@ _RULE_TRIGGERS = frozenset(
         "ser",
         "så",
         "se",
+        "virker",
+        "virkede",
     }
 )
 _RULE_SUFFIXES = (

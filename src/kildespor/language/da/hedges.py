@@ -51,6 +51,9 @@ HEDGES: tuple[str, ...] = (
     "syntes at",
     "lader til",
     "kan have været",
+    # epistemic `må` with a perfect infinitive: an inference (`Der må have været en anden mand`)
+    "må have været",
+    "måtte have været",
     "kunne have været",
     "kan muligvis",
     "efter alt at dømme",
@@ -125,6 +128,8 @@ INDICATION_MAX_GAP = 4
 # `ser (det dog) ud til`, `så det ellers ud til`: appearance verbs with the particles `ud til`
 APPEARANCE_VERBS: frozenset[str] = frozenset({"ser", "så", "se"})
 APPEARANCE_PARTICLES: tuple[str, str] = ("ud", "til")
+# `virker til` / `Det virker dog ikke til, at`: seeming with `til` alone, light words between
+SEEMING_VERBS: frozenset[str] = frozenset({"virker", "virkede"})
 
 
 # epistemic `vel` and `nok` after a finite verb or pronoun, but not in these fixed phrases
