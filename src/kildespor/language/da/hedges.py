@@ -70,6 +70,13 @@ HEDGES: tuple[str, ...] = (
     "menes",
     "tvivlsomt",
     "åbenbart",
+    # guesses and limited knowledge, as fixed phrases (Den Danske Ordbog)
+    "med et slag på tasken",
+    "et forsigtigt bud",
+    "et kvalificeret gæt",
+    "så vidt jeg ved",
+    "så vidt vi ved",
+    "så vidt vides",
     "tilsyneladende",
     "usandsynligt",
     "usandsynlig",
