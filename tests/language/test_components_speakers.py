@@ -130,3 +130,11 @@ def test_speakers_genitive_owner_is_not_the_speaker(source_nlp: Language) -> Non
 )
 def test_speakers_bodies_outlets_and_appositions(source_nlp: Language, text: str, expected: str) -> None:
     assert _names(source_nlp, text)[-1][0] == expected
+
+
+def test_speakers_a_gendered_role_noun_skips_speakers_of_the_other_sex(source_nlp: Language) -> None:
+    text = (
+        "»Vi går,« siger Mette Lund. »Vi bliver,« siger Peter Holm. "
+        "»Det er slut,« siger kvinden."
+    )
+    assert _names(source_nlp, text)[-1][0] == "Mette Lund"

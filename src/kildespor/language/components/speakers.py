@@ -45,6 +45,7 @@ from kildespor.language.da.source_nouns import (
     ORGANISATION_STEMS,
     ROLE_STEMS,
     UNNAMED_SOURCE_STEMS,
+    role_gender,
 )
 from kildespor.language.extensions import register_extensions
 
@@ -254,12 +255,16 @@ class _People:
                 return name
         return None
 
-    def speaker_near(self, cue: int) -> str | None:
-        """The latest named speaker before a cue, else the first one after it (headlines name theirs later)."""
-        k = bisect_left(self.speaker_positions, cue)
+    def speaker_near(self, cue: int, gender: str | None = None) -> str | None:
+        """The latest named speaker before a cue, else the first one after it (headlines name theirs later);
+        with a gender, only speakers whose given name does not contradict it."""
+        speakers = [
+            (at, name) for at, name in self.speakers if gender is None or _gender_of(name) in (None, gender)
+        ]
+        k = bisect_left([at for at, _ in speakers], cue)
         if k > 0:
-            return self.speakers[k - 1][1]
-        return self.speakers[k][1] if k < len(self.speakers) else None
+            return speakers[k - 1][1]
+        return speakers[k][1] if k < len(speakers) else None
 
 
 def _genitive_speaker(doc: Doc, span: Span) -> str | None:
@@ -342,11 +347,13 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
     if _media_anaphor(item.source):
         before = [name for start, name in people.outlets if start < at]
         return before[-1] if before else None
-    if has_stem(head_word(item.source), ROLE_STEMS) and _definite_singular(item.source):
+    head = head_word(item.source)
+    if (has_stem(head, ROLE_STEMS) or role_gender(head) is not None) and _definite_singular(item.source):
         titled = people.titled(at, head_word(item.source))
         if titled is not None:
             return titled
-        return people.speaker_near(item.cue.start) if people.speakers else people.latest(at, None)
+        gender = role_gender(head)
+        return people.speaker_near(item.cue.start, gender) if people.speakers else people.latest(at, gender)
     return None
 
 

@@ -313,3 +313,26 @@ ROLE_STEMS: tuple[str, ...] = (
     "byrådsmedlem",
     "regionsrådsformand",
 )
+
+
+# role nouns that tell the person's sex (`kvinden`, `moderen`): a pronoun-like clue for resolution
+FEMALE_ROLE_STEMS: tuple[str, ...] = (
+    "kvinde", "mor", "moder", "datter", "pige", "kone", "hustru", "enke", "søster", "veninde",
+    "bedstemor", "farmor", "mormor", "dronning", "prinsesse", "hertuginde",
+)
+MALE_ROLE_STEMS: tuple[str, ...] = (
+    "mand", "manden", "far", "fader", "søn", "dreng", "bror", "broder", "bedstefar",
+    "farfar", "morfar", "konge", "prins", "hertug", "ægtemand", "enkemand",
+)
+
+
+_ROLE_ENDINGS = frozenset({"", "en", "n", "s", "ens", "ns", "et", "ets", "nen", "nens"})
+
+
+def role_gender(head: str) -> str | None:
+    """`f` for `kvinden`, `m` for `manden`, None for `præsten` (either): the role noun's own sex."""
+    lower = head.lower()
+    for stems, gender in ((FEMALE_ROLE_STEMS, "f"), (MALE_ROLE_STEMS, "m")):
+        if any(lower.startswith(stem) and lower[len(stem) :] in _ROLE_ENDINGS for stem in stems):
+            return gender
+    return None
