@@ -609,3 +609,24 @@ def test_subjects_after_focus_particles_parentheses_and_rubrics(
 def test_attribution_a_country_speaks_for_its_government(trained_nlp: Language) -> None:
     found = _found(trained_nlp, "Også Norge har udtrykt håb om en våbenhvile.")
     assert any(f["cue"] == "udtrykt" and f["source"] == "Norge" for f in found), found
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Han har et gyldigt pas, der viser, at han er født i Belgien.",  # a thing shows, no source speaks
+        "Processen med ansøgningerne viser tydeligt, at det ikke handler om penge.",
+    ],
+)
+def test_attribution_things_that_show_are_no_sources(source_nlp: Language, text: str) -> None:
+    assert [f for f in _found(source_nlp, text) if f["cue"] == "viser"] == []
+
+
+def test_attribution_studies_still_show(source_nlp: Language) -> None:
+    found = _found(source_nlp, "En ny undersøgelse viser, at flere cykler.")
+    assert [(f["cue"], f["content"]) for f in found] == [("viser", "flere cykler")]
+
+
+def test_attribution_ifolge_after_a_lyder_det_fra_source_is_a_relay(source_nlp: Language) -> None:
+    found = _found(source_nlp, "»Vi retter fejlen,« lyder det fra Nordsoft ifølge Vestavisen.")
+    assert [f["cue"] for f in found] == ["lyder det fra"]

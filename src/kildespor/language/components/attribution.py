@@ -65,16 +65,13 @@ class AttributionFinder:
                 self._add(found, colon_attribution(ctx, i))
         relayed = bytearray(len(doc))
         for item in found:
-            if item.via is not None:
-                relayed[item.via.start - 1 : item.via.end] = b"\x01" * (item.via.end - item.via.start + 1)
-            # `… til avisen Bild ifølge Reuters`, `lyder det fra Google ifølge The Guardian`: an `ifølge`
-            # right after the speaker or the relay is a second relay, not a new attribution
-            for edge in (item.via, item.source):
-                if edge is not None and edge.end < len(doc) and edge.start > item.cue.start - 1:
-                    relayed[edge.end] = 1
-        for i in deferred:
+            _mark_relays(relayed, item)
+        for i in deferred:  # in text order, so `lyder det fra Google` marks the `ifølge` after it
             if not relayed[i]:
+                count = len(found)
                 self._add(found, according_to_attribution(ctx, i))
+                if len(found) > count:
+                    _mark_relays(relayed, found[-1])
         for item in clausal_attributions(ctx, found):
             if not in_idiom[item.cue.start]:  # `mildest talt ikke tilfreds med, at …`
                 self._add(found, item)
@@ -94,6 +91,18 @@ class AttributionFinder:
             return
         item.cue.label_ = item.kind
         found.append(item)
+
+
+def _mark_relays(relayed: bytearray, item: FoundAttribution) -> None:
+    """Mark the relay words of an attribution, and an `ifølge` right after its speaker or relay.
+
+    `… til avisen Bild ifølge Reuters`, `lyder det fra Google ifølge The Guardian`: that `ifølge`
+    is a second relay, not a new attribution."""
+    if item.via is not None:
+        relayed[item.via.start - 1 : item.via.end] = b"\x01" * (item.via.end - item.via.start + 1)
+    for edge in (item.via, item.source):
+        if edge is not None and edge.end < len(relayed) and edge.start > item.cue.start - 1:
+            relayed[edge.end] = 1
 
 
 @Language.factory(

@@ -50,7 +50,13 @@ from kildespor.language.da.reporting_verbs import (
     EVALUATION_VERBS,
     NOUN_CONTENT_VERBS,
 )
-from kildespor.language.da.source_nouns import ROLE_STEMS
+from kildespor.language.da.source_nouns import (
+    DOCUMENT_STEMS,
+    EVIDENCE_STEMS,
+    ORGANISATION_STEMS,
+    ROLE_STEMS,
+    UNNAMED_SOURCE_STEMS,
+)
 
 # `har sagt`, and `fik forklaret politiet, at …` (Danish `få` + participle)
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft", "fik", "får"})
@@ -567,6 +573,8 @@ def verb_attribution(
         return None
     cue_end = i + 1
     j = _skip_adverbs(doc, j, e)
+    if verb.lemma == "vise" and not _shows_evidence(doc[source.start : max(source.end, min(f, i))]):
+        return None  # `et gyldigt pas, der viser`, `Processen viser`: a thing, not a source
     if verb.mode == "particle":
         readings = (_particle_verb(ctx, i, j, e, v, source) for v in verb.variants())
         return next((found for found in readings if found is not None), None)
@@ -708,6 +716,16 @@ def _object_attribution(
         return None
     return FoundAttribution(
         doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object"
+    )
+
+
+def _shows_evidence(source: Span) -> bool:
+    """A subject that can show a finding: a study, figures, a document, a body or a person."""
+    if any(t.ent_type_ in ("PER", "ORG") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
+        return True
+    stems = DOCUMENT_STEMS + EVIDENCE_STEMS + ORGANISATION_STEMS + ROLE_STEMS + UNNAMED_SOURCE_STEMS
+    return any(t.pos_ in ("NOUN", "") and t.is_alpha and has_stem(t.lower_, stems) for t in source) or has_stem(
+        head_word(source).lower(), stems
     )
 
 

@@ -79,6 +79,30 @@ INDEFINITE_DETERMINERS: frozenset[str] = frozenset(
     }
 )
 
+# what a finding can be shown by besides documents: `rundspørgen viser`, `resultaterne viser`
+EVIDENCE_STEMS: tuple[str, ...] = (
+    "rundspørge",
+    "resultat",
+    "evaluering",
+    "forskning",
+    "studie",
+    "erfaring",
+    "data",
+    "optagelse",
+    "graf",
+    "kort",
+    "test",
+    "forsøg",
+    "sag",
+    "tal",
+    "prognose",
+    "vurdering",
+    "obduktion",
+    "kortlægning",
+    "gennemgang",
+    "screening",
+)
+
 DOCUMENT_STEMS: tuple[str, ...] = (
     "rapport",
     "undersøgelse",
