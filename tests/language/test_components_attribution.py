@@ -630,3 +630,8 @@ def test_attribution_studies_still_show(source_nlp: Language) -> None:
 def test_attribution_ifolge_after_a_lyder_det_fra_source_is_a_relay(source_nlp: Language) -> None:
     found = _found(source_nlp, "»Vi retter fejlen,« lyder det fra Nordsoft ifølge Vestavisen.")
     assert [f["cue"] for f in found] == ["lyder det fra"]
+
+
+def test_attribution_weighing_an_open_question_is_no_claim(source_nlp: Language) -> None:
+    text = "Det afgør, hvorvidt retten vurderer, om han har forstået, at billederne var ulovlige."
+    assert [f for f in _found(source_nlp, text) if f["cue"] == "vurderer"] == []

@@ -598,6 +598,8 @@ def verb_attribution(
         and doc[j + 1].lower_ not in ("have", "være")
     ):
         return None  # `nægter at gå i krig`, `afviser at stemme`: refusing to act, not reporting
+    # `når landsretten vurderer, om …`: an open question being weighed, no claim
+    weighed = j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in ("om", "hvorvidt")
     via, j = _via_and_adverbials(ctx, j, e)
     bare = verb.stance == "belief" or verb.lemma == "sige"
     post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
@@ -615,6 +617,8 @@ def verb_attribution(
         and doc[post[0] - 2].text != ","
     ):
         return None  # `synes at hænge`, `Sådan synes tankegangen at være`: seeming (a hedge), not an opinion
+    if post is not None and verb.stance == "belief" and (weighed or doc[post[0] - 1].lower_ in ("om", "hvorvidt")):
+        return None
     if post is not None:
         return FoundAttribution(
             doc[i:cue_end], source, doc[post[0] : post[1]], post[2], verb.stance, via, "post-content"

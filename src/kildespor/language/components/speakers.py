@@ -449,9 +449,11 @@ def _organisation_mention(doc: Doc, m: NameMention, places: bytearray) -> bool:
     inside = m.start > 0 and not doc[m.start - 1].is_punct and not doc[m.start - 1].is_space
     if inside and doc[m.start - 1].is_lower and has_stem(doc[m.start - 1].lower_, ORGANISATION_STEMS):
         return True  # `analysefirmaet Niro Invest`
+    if m.label == "ORG":
+        return True  # `Østre Landsret`: an organisation noun in the name, whatever NER calls it
     if places[m.start]:
         return False
-    return m.label == "ORG" or (
+    return (
         m.label == "PER" and inside and len(m.text.split()) == 1 and not looks_like_person(m.text)
     )
 
