@@ -635,3 +635,16 @@ def test_attribution_ifolge_after_a_lyder_det_fra_source_is_a_relay(source_nlp: 
 def test_attribution_weighing_an_open_question_is_no_claim(source_nlp: Language) -> None:
     text = "Det afgør, hvorvidt retten vurderer, om han har forstået, at billederne var ulovlige."
     assert [f for f in _found(source_nlp, text) if f["cue"] == "vurderer"] == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        # a dash paragraph closed by a bare tag without a comma
+        ("- Vejene er glatte i hele området fortæller han.", "fortæller", "Vejene er glatte i hele området"),
+        # `godt` between the verb and its clause
+        ("Jeg tror godt, du forstår mig.", "tror", "du forstår mig"),
+    ],
+)
+def test_attribution_bare_tags_and_light_adverbs(source_nlp: Language, text: str, cue: str, content: str) -> None:
+    assert [(f["cue"], f["content"]) for f in _found(source_nlp, text)] == [(cue, content)]

@@ -102,6 +102,7 @@ _SKIPPED = frozenset(
         "fortsat",
         "stadig",
         "derimod",
+        "godt",
     }
 )
 _SKIPPED_PHRASES = (
@@ -195,9 +196,11 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
     ):
         # `… for det ", mente han.`: a quotation opened in an earlier sentence closes here
         return (s, p - 1, "direct") if p - 1 > s else None
-    if doc[p].text not in (",", "?", "!"):
-        return None
     here = ctx.region_at(cue)
+    if doc[p].text not in (",", "?", "!"):
+        if here is not None and here.dash and doc[p].is_alpha and _bare_tag_after(doc, cue):
+            return (here.start, p + 1, "direct")  # `- … for bilisterne i området fortæller han.`
+        return None
     end = p + 1 if doc[p].text != "," else p
     if here is not None and (here.dash or here.close_mark is None):
         return (here.start, end, "direct") if end > here.start else None
@@ -217,6 +220,15 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
     if doc[start].lower_ in _ADVERBIAL_OPENERS and not any(doc[k].text == "," for k in range(start, p)):
         return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
     return (start, end, "indirect") if end - start >= 2 else None
+
+
+def _bare_tag_after(doc: Doc, cue: int) -> bool:
+    """The cue is followed only by a personal pronoun and the sentence end (`… fortæller han.`)."""
+    return (
+        cue + 2 < len(doc)
+        and doc[cue + 1].lower_ in ("han", "hun", "de", "vi", "jeg")
+        and doc[cue + 2].text in (".", "!")
+    )
 
 
 def _subject_with_relative_clause(doc: Doc, start: int, p: int) -> bool:
