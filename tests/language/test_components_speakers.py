@@ -138,3 +138,7 @@ def test_speakers_a_gendered_role_noun_skips_speakers_of_the_other_sex(source_nl
         "»Det er slut,« siger kvinden."
     )
     assert _names(source_nlp, text)[-1][0] == "Mette Lund"
+
+
+def test_speakers_a_country_is_an_organisation_source(source_nlp: Language) -> None:
+    assert _names(source_nlp, "Tyskland forventer langt færre flygtninge i år.") == [("Tyskland", "organisation")]

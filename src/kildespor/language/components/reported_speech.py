@@ -37,6 +37,7 @@ from kildespor.language.components.phrase_edges import (
 )
 from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
 from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
+from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.denial import CLAIM_NOUNS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS
 from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
@@ -752,6 +753,8 @@ def _can_demand(source: Span) -> bool:
     # a named country speaks for its government: `Egypten har udtrykt håb om …`, `Tyskland forventer …`
     if any(t.ent_type_ in ("PER", "ORG", "LOC") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
         return True
+    if source.text.lower() in COUNTRIES:
+        return True  # NER may miss a headline's opening `Tyskland`
     return source_kind(source, None) in ("organisation", "unnamed") or has_stem(head_word(source), ROLE_STEMS)
 
 

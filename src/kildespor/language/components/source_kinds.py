@@ -14,6 +14,7 @@ import functools
 from spacy.tokens import Span, Token
 
 from kildespor.language.components.doc_context import is_media
+from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
     INDEFINITE_DETERMINERS,
@@ -95,6 +96,8 @@ def source_kind(span: Span | None, name: str | None) -> str:
         return "person"  # `Regionsrådsformand Birgitte Falk`: a titled person, not the region
     if len(span) <= 3 and any(t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 5 for t in span):
         return "organisation"  # `FIFA`, `FDM`, `S-SF`: an acronym names a body
+    if text.lower() in COUNTRIES:
+        return "organisation"  # `Tyskland forventer …`: a state speaks through its government
     if any(t.text in ("FC", "BK", "IF", "FK") for t in span):
         return "organisation"  # `Randers FC`
     if has_stem(head, ORGANISATION_STEMS) or (
