@@ -26,3 +26,20 @@ def test_quotes_multi_paragraph_quote_continues(source_nlp: Language) -> None:
     spans = list(source_nlp(text).spans["kildespor_quotes"])
     assert len(spans) == 1
     assert spans[0].text.startswith("Første") and spans[0].text.endswith("afsnit,")
+
+
+@pytest.mark.parametrize(
+    ("text", "quoted"),
+    [
+        ("'Vi vinder i morgen,' siger træneren.", ["Vi vinder i morgen,"]),
+        ("Bageren: 'Vi åbner igen på mandag'", ["Vi åbner igen på mandag"]),
+        # scare quotes and apostrophes are no quotations
+        ("Han kritiserer hendes 'største fejl' igen.", []),
+        ("Lars' far og Hans' mor kom.", []),
+    ],
+)
+def test_single_marks_quote_speech_on_one_line(source_nlp: Language, text: str, quoted: list[str]) -> None:
+    from kildespor.language.components.quotation_regions import find_quote_regions
+
+    doc = source_nlp(text)
+    assert [doc[r.start : r.end].text for r in find_quote_regions(doc)] == quoted

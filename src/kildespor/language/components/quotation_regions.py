@@ -1,4 +1,5 @@
-"""Find quotations in a Doc: paired marks (»…«, “…”, "…") and dialogue-dash paragraphs.
+"""Find quotations in a Doc: paired marks (»…«, “…”, "…"), single marks on one line ('…' of
+three words or more) and dialogue-dash paragraphs.
 
 A linear pass. A quotation that is not closed by the end of its paragraph
 ends there, unless the next paragraph opens with a mark again (the
@@ -13,7 +14,13 @@ from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
 from kildespor.language.components.token_strings import line_layout
-from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
+from kildespor.language.da.quotation import (
+    DIALOGUE_DASHES,
+    MIN_SINGLE_QUOTE_WORDS,
+    QUOTATION_MARKS,
+    SINGLE_CLOSING_MARKS,
+    SINGLE_OPENING_MARKS,
+)
 
 
 @dataclass(frozen=True)
@@ -70,10 +77,48 @@ def find_quote_regions(doc: Doc) -> list[QuoteRegion]:
     for region in regions:
         inside[region.start : region.end] = b"\x01" * (region.end - region.start)
     trailing = [" " if flag else "" for flag in doc.to_array(SPACY).tolist()] if len(doc) else []
+    singles = _single_mark_regions(texts, spaces, breaks, trailing, inside)
+    for region in singles:
+        inside[region.start : region.end] = b"\x01" * (region.end - region.start)
     dashes = [d for d in _dash_regions(texts, breaks, spaces, trailing) if not inside[d.open_mark]]
-    found = sorted(regions + dashes, key=lambda r: r.start)
+    found = sorted(regions + singles + dashes, key=lambda r: r.start)
     doc.user_data[_CACHE] = (len(doc), tuple(found))
     return found
+
+
+def _single_mark_regions(
+    texts: list[str], spaces: list[bool], breaks: list[bool], trailing: list[str], inside: bytearray
+) -> list[QuoteRegion]:
+    """Speech in single marks, as tabloid headlines write it (`…-film: 'Hun arbejder ikke gratis'`).
+
+    Single marks are also apostrophes (`Lars' far`) and scare quotes (`hendes 'største fejl'`), so
+    only a pair on one line counts: the opening mark after a space, a colon or a line start and
+    glued to the next word, the closing mark glued to the word before it, and at least
+    MIN_SINGLE_QUOTE_WORDS words between."""
+    regions: list[QuoteRegion] = []
+    n = len(texts)
+    i = 0
+    while i < n - 1:
+        opens = (
+            texts[i] in SINGLE_OPENING_MARKS
+            and not inside[i]
+            and (i == 0 or bool(trailing[i - 1]) or breaks[i - 1] or texts[i - 1] in (":", "("))
+            and not trailing[i]
+            and not spaces[i + 1]
+        )
+        if not opens:
+            i += 1
+            continue
+        k = i + 1
+        while k < n and not breaks[k] and not (texts[k] in SINGLE_CLOSING_MARKS and not trailing[k - 1]):
+            k += 1
+        words = sum(1 for t in texts[i + 1 : k] if any(ch.isalnum() for ch in t))
+        if k < n and not breaks[k] and words >= MIN_SINGLE_QUOTE_WORDS:
+            regions.append(QuoteRegion(i, i + 1, k, k))
+            i = k + 1
+            continue
+        i += 1
+    return regions
 
 
 def _marked_regions(texts: list[str], spaces: list[bool], breaks: list[bool]) -> list[QuoteRegion]:

@@ -136,6 +136,7 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
         and not (len(m.text.split()) == 1 and bare_organisation_noun(m.text))
         and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
         and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())
+        and not _apostrophe_genitive(doc, m.end, span.end)
     ]
     people = [m for m in inside if m.label == "PER"]
     # `bibliotekskonsulent Anna Johansen, Statens Bibliotekstjeneste`: a given name marks the person
@@ -159,7 +160,7 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
             chain = 0
         if (
             t.text[:1].isupper()
-            and t.text.endswith("s")
+            and t.text.endswith(("s", "s'", "s’", "x'", "z'"))
             and t.i + 1 < span.end
             and doc[t.i + 1].text.islower()
             and doc[t.i + 1].lower_ not in DETERMINERS
@@ -387,6 +388,15 @@ def _opens_sentence(token: Token) -> bool:
     doc = token.doc
     i = token.i
     return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", ":", "-", "–", "\n")
+
+
+def _apostrophe_genitive(doc: Doc, end: int, limit: int) -> bool:
+    """`Lars' far`: a name's genitive apostrophe, then the lower-case noun it owns."""
+    if end >= limit:
+        return False
+    if doc[end - 1].text.endswith(("'", "’")) and doc[end].text[:1].islower():
+        return True
+    return doc[end].text in ("'", "’") and end + 1 < limit and doc[end + 1].text[:1].islower()
 
 
 def _abbreviated(text: str) -> bool:
