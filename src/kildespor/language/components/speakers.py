@@ -9,8 +9,11 @@
   content, of matching gender when the first name tells; role nouns
   (`assistenttræneren`, `FN-chefen`) to the latest person with that role,
   else the latest speaker, else the next one (headlines name their speaker
-  later); a definite organisation noun alone (`firmaet`, `selskabet`,
-  `ministeriet`) to the latest organisation named before it;
+  later), and a person noun that tells the sex (`kvinden`, `manden`) to a
+  speaker of that sex; a definite organisation noun alone (`firmaet`,
+  `ministeriet`, a sentence-initial `Landsretten`) to the latest organisation
+  named before it (`Iraks parlament` counts), a definite media noun
+  (`avisen`) to the latest outlet;
 - `source_kind`: media / document / organisation / unnamed / person (sources.py
   in this package: `source_kind`); no source → unnamed;
 - `role`: the lower-case title before a name, or `, der er …,` after it.
@@ -350,7 +353,7 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         return before[-1] if before else None
     head = head_word(item.source)
     if (has_stem(head, ROLE_STEMS) or role_gender(head) is not None) and _definite_singular(item.source):
-        titled = people.titled(at, head_word(item.source))
+        titled = people.titled(at, head)
         if titled is not None:
             return titled
         gender = role_gender(head)
@@ -387,7 +390,7 @@ def _opens_sentence(token: Token) -> bool:
     """The token opens a sentence or line, where any noun is capitalised (`Landsretten skriver …`)."""
     doc = token.doc
     i = token.i
-    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", ":", "-", "–", "\n")
+    return i == 0 or doc[i - 1].is_space or doc[i - 1].text in (".", "!", "?", ":", "-", "–")
 
 
 def _apostrophe_genitive(doc: Doc, end: int, limit: int) -> bool:
