@@ -188,3 +188,20 @@ def test_markers_false_friends(source_nlp: Language, text: str) -> None:
 def test_markers_seeming_and_epistemic_must(source_nlp: Language, text: str, marker: str) -> None:
     spans = source_nlp(text).spans["kildespor_markers"]
     assert [(s.text, s.label_) for s in spans] == [(marker, "hedged")]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det er sikkert, at færre kom.",  # certain, not probably
+        "Det er nok, siger hun.",  # enough
+        '"Hvornår kommer du?" spørger han lidt usikkert.',  # the manner of asking
+    ],
+)
+def test_markers_predicative_certainty_and_manner_are_no_hedges(source_nlp: Language, text: str) -> None:
+    assert [s.label_ for s in source_nlp(text).spans["kildespor_markers"]] == []
+
+
+def test_markers_uncertain_as_a_predicate_hedges(source_nlp: Language) -> None:
+    spans = source_nlp("Det er stadig usikkert, om broen åbner.").spans["kildespor_markers"]
+    assert [s.label_ for s in spans] == ["hedged"]

@@ -31,7 +31,24 @@ HEDGES: tuple[str, ...] = (
     "højst sandsynligt",
     "det er sandsynligt",
     "sandsynligt , at",
-    "usikkert",
+    # uncertain as a predicate or before a question, not the manner adverb (`spørger han usikkert`)
+    "er usikkert",
+    "var usikkert",
+    "stadig usikkert",
+    "fortsat usikkert",
+    "usikkert , om",
+    "usikkert om",
+    "usikkert , hvor",
+    "usikkert hvor",
+    "usikkert , hvornår",
+    "usikkert hvornår",
+    "usikkert , hvordan",
+    "usikkert hvordan",
+    "usikkert , hvad",
+    "usikkert hvad",
+    "usikkert , hvem",
+    "usikkert hvem",
+    "usikkert , hvorvidt",
     "uvist",
     "uklart",
     "det er uklart",
@@ -144,7 +161,8 @@ EPISTEMIC_PARTICLES: frozenset[str] = frozenset({"vel", "nok", "sikkert", "sikke
 NOT_EPISTEMIC_BEFORE: frozenset[str] = frozenset(
     {"godt", "længe", "stort", "store", "mere", "tids", "tidsnok", "høj", "så", "mange", "lige", "sært"}
 )
-NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset({"at", "til", "af", "vidende", "mærke", "som", "og", "."})
+# `det er sikkert, at` (certain), `det er nok,` (enough): predicative, not epistemic
+NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset({"at", "til", "af", "vidende", "mærke", "som", "og", ".", ","})
 
 # `kan være` / `kunne være` are hedges unless a personal subject makes them ability (`vi kan være tilfredse`)
 POSSIBILITY_MODALS: frozenset[str] = frozenset({"kan", "kunne"})
