@@ -205,3 +205,14 @@ def test_markers_predicative_certainty_and_manner_are_no_hedges(source_nlp: Lang
 def test_markers_uncertain_as_a_predicate_hedges(source_nlp: Language) -> None:
     spans = source_nlp("Det er stadig usikkert, om broen åbner.").spans["kildespor_markers"]
     assert [s.label_ for s in spans] == ["hedged"]
+
+
+@pytest.mark.parametrize(
+    ("text", "labels"),
+    [
+        ("Tallet er stærkt omstridt.", ["contested"]),
+        ("Landet bruger de omstridte våben.", []),  # names a controversy, vouches for no claim
+    ],
+)
+def test_markers_disputed_as_predicate_only(source_nlp: Language, text: str, labels: list[str]) -> None:
+    assert [s.label_ for s in source_nlp(text).spans["kildespor_markers"]] == labels

@@ -54,10 +54,14 @@ CONTESTED: tuple[str, ...] = (
     "sigtes",
     "sigtet",
     "sigtede",
-    "omstridt",
-    "omstridte",
-    "omdiskuteret",
-    "omdiskuterede",
+    # disputed as a predicate (`tallet er omstridt`); `de omstridte våben` only names a controversy
+    "er omstridt",
+    "var omstridt",
+    "er stærkt omstridt",
+    "er omdiskuteret",
+    "var omdiskuteret",
+    "er omstridte",
+    "var omstridte",
     # accusation nouns with their topic (`efter anklager om upassende opførsel`); bare `anklager`
     # is also the prosecutor, so only with `om`
     "anklager om",
