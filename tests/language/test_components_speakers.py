@@ -142,3 +142,9 @@ def test_speakers_a_gendered_role_noun_skips_speakers_of_the_other_sex(source_nl
 
 def test_speakers_a_country_is_an_organisation_source(source_nlp: Language) -> None:
     assert _names(source_nlp, "Tyskland forventer langt færre flygtninge i år.") == [("Tyskland", "organisation")]
+
+
+def test_speakers_a_spelled_out_party_is_the_party(source_nlp: Language) -> None:
+    assert _names(source_nlp, "De konservative melder nu, at de vil stemme imod.")[0][0] == (
+        "Det Konservative Folkeparti"
+    )

@@ -23,6 +23,7 @@ from kildespor.language.da.function_words import (
     SUBORDINATORS,
 )
 from kildespor.language.da.media import MEDIA_NOUNS
+from kildespor.language.da.parties import PARTY_ALIASES
 from kildespor.language.da.pronouns import SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import ROLE_STEMS, UNNAMED_SOURCE_STEMS
 from kildespor.language.da.time_words import TIME_WORDS
@@ -209,6 +210,8 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     """The noun phrase starting at i, ending before `limit`, with a following `, Name` apposition."""
     if i >= limit or not starts_np(doc, i, verb_forms):
         return None
+    if i + 1 < limit and f"{doc[i].lower_} {doc[i + 1].lower_}" in PARTY_ALIASES:
+        return doc[i : i + 2]  # `De konservative`, `De radikale`: a party, not the pronoun `de`
     capital_name = doc[i].text == "De" and i + 1 < limit and is_capitalised(doc[i + 1].text)
     if (
         doc[i].lower_ in _PRONOUN_SUBJECTS

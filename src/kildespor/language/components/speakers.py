@@ -41,7 +41,7 @@ from kildespor.language.da.attribution_cues import OPINION_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
 from kildespor.language.da.media import MEDIA_NOUNS
-from kildespor.language.da.parties import PARTY_LETTERS
+from kildespor.language.da.parties import PARTY_ALIASES, PARTY_LETTERS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import (
     INDEFINITE_DETERMINERS,
@@ -150,6 +150,9 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
     choices = people or [m for m in inside if m.label != "MEDIA"] or inside
     if choices:
         return choices[-1].text
+    party = PARTY_ALIASES.get(span.text.lower())
+    if party is not None:
+        return party  # `De konservative melder …`: the party by the name a reader knows
     if _media_anaphor(span) or _organisation_anaphor(span):
         return None  # `avisen`, `Landsretten`: resolved to the outlet or body named before
     if is_media(span.text) or _abbreviated(span.text):

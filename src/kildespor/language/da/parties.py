@@ -34,3 +34,18 @@ PARTY_LETTERS: dict[str, str] = {
     "DD": "Danmarksdemokraterne",
     "Æ": "Danmarksdemokraterne",
 }
+
+# spelled-out short forms the press uses as sources (`De konservative melder …`), lower-cased
+PARTY_ALIASES: dict[str, str] = {
+    "de konservative": "Det Konservative Folkeparti",
+    "konservative": "Det Konservative Folkeparti",
+    "de konservatives": "Det Konservative Folkeparti",
+    "de radikale": "Radikale Venstre",
+    "radikale": "Radikale Venstre",
+    "det radikale venstre": "Radikale Venstre",
+    "socialdemokraterne": "Socialdemokratiet",
+    "de socialdemokratiske": "Socialdemokratiet",
+    "venstre": "Venstre",
+    "sf": "Socialistisk Folkeparti",
+    "df": "Dansk Folkeparti",
+}
