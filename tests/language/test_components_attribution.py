@@ -652,3 +652,24 @@ def test_attribution_bare_tags(source_nlp: Language, text: str, cue: str, conten
 def test_attribution_godt_between_a_belief_verb_and_its_clause(trained_nlp: Language) -> None:
     found = _found(trained_nlp, "Jeg tror godt, du forstår mig.")
     assert [(f["cue"], f["content"]) for f in found] == [("tror", "du forstår mig")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Lørdag udtrykte Rådet bekymring for de civile og opfordrede til våbenhvile.",
+            [("udtrykte", "Rådet", "bekymring for de civile"), ("opfordrede", "Rådet", "våbenhvile")],
+        ),
+        (
+            "Der er klubber, der ikke anerkender hinanden og påstår, at de er de ældste.",
+            [("påstår", "klubber", "de er de ældste")],
+        ),
+    ],
+)
+def test_attribution_coordinated_verbs_share_their_subject(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    found = _found(trained_nlp, text)
+    assert [(f["cue"], f["source"], f["content"]) for f in found] == expected

@@ -148,3 +148,8 @@ def test_speakers_a_spelled_out_party_is_the_party(source_nlp: Language) -> None
     assert _names(source_nlp, "De konservative melder nu, at de vil stemme imod.")[0][0] == (
         "Det Konservative Folkeparti"
     )
+
+
+def test_speakers_a_capitalised_body_word_mid_sentence_points_back(source_nlp: Language) -> None:
+    text = "FNs Sikkerhedsråd holdt møde. Lørdag udtrykte Rådet bekymring for de civile."
+    assert _names(source_nlp, text)[-1][0] == "Sikkerhedsråd"

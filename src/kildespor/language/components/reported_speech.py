@@ -288,6 +288,15 @@ def _subject(
         shared = _first_clause_subject(ctx, s, f - 1)
         if shared is not None:  # `Rådet udtrykte bekymring og opfordrede til …`: one subject, two verbs
             return shared, after, c
+    if c < f - 1 and doc[f - 1].lower_ in ("og", "men") and any(finite_like(doc[k]) for k in range(c, f - 1)):
+        relative = next(
+            (k for k in range(f - 2, c, -1) if doc[k].lower_ in ("der", "som") and doc[k - 1].text == ","), None
+        )
+        if relative is not None:  # `…, der ikke anerkender hinanden og påstår, at …`: the antecedent
+            return antecedent(doc, relative - 1, s, VERB_FORM_SET), after, c
+        shared = _first_clause_subject(ctx, c, f - 1)
+        if shared is not None:  # `Lørdag udtrykte Rådet bekymring for de civile og opfordrede til …`
+            return shared, after, c
     if c + 1 < f and doc[c].lower_ in _FOCUS_PARTICLES:
         focused = noun_phrase(doc, c + 1, f, VERB_FORM_SET)
         if focused is not None and focused.end == f:
@@ -517,6 +526,10 @@ def _np_complement(ctx: DocContext, j: int, e: int) -> tuple[int, int] | None:
         return None
     end = j
     while end < e and doc[end].text not in (",", ".", ":", ";", "?", "!"):
+        if doc[end].lower_ in ("og", "men") and end + 1 < e and (
+            doc[end + 1].lower_ in VERB_FORM_SET or finite_like(doc[end + 1])
+        ):
+            break  # `udtrykte bekymring … og opfordrede til våbenhvile`: a second verb, its own report
         end += 1
     end = ctx.content_end(j, end)
     return (j, end) if end > j and starts_np(doc, j, VERB_FORM_SET) else None
@@ -613,12 +626,13 @@ def verb_attribution(
         return None  # `nægter at gå i krig`, `afviser at stemme`: refusing to act, not reporting
     # `når landsretten vurderer, om …`: an open question being weighed, no claim
     weighed = j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in ("om", "hvorvidt")
+    object_start = j  # before `til …`, which a directive governs, is taken for a relay
     via, j = _via_and_adverbials(ctx, j, e)
     bare = verb.stance == "belief" or verb.lemma == "sige"
     post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
     post = post or _post_content(ctx, j, e)
     if post is None and verb.lemma in DIRECTIVE_VERBS:
-        post = _directive_content(ctx, j, e)
+        post = _directive_content(ctx, object_start, e) or _directive_content(ctx, j, e)
     if verb.mode == "infinitive" and post is not None and not _at_clause_or_quote(doc, post):
         post = None  # `vil ikke oplyse, hvor mange`: a refusal to tell, no reported content
     if verb.lemma in COMPLEMENT_ONLY and post is not None and not clause_complement(ctx, j, post):
@@ -682,6 +696,9 @@ def _particles_at(doc: Doc, k: int, e: int, particles: tuple[str, ...]) -> bool:
 def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
     """`opfordrer borgerne til at spare på vandet`: the addressee and the `til at` infinitive (as the gold has it)."""
     doc = ctx.doc
+    if j + 1 < e and doc[j].lower_ in ("til", "mod") and doc[j + 1].lower_ != "at":
+        wanted = _np_complement(ctx, j + 1, e)  # `opfordrede til våbenhvile`, `advarer mod panik`
+        return (wanted[0], wanted[1], "indirect") if wanted is not None else None
     for k in range(j, min(e - 2, j + DIRECTIVE_MAX_GAP)):
         if doc[k].is_punct:
             return None

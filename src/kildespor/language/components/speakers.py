@@ -44,6 +44,7 @@ from kildespor.language.da.media import MEDIA_NOUNS
 from kildespor.language.da.parties import PARTY_ALIASES, PARTY_LETTERS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import (
+    BODY_COMPOUND_ENDINGS,
     INDEFINITE_DETERMINERS,
     ORGANISATION_STEMS,
     ROLE_STEMS,
@@ -53,6 +54,7 @@ from kildespor.language.da.source_nouns import (
 from kildespor.language.extensions import register_extensions
 
 _LONG_ORGANISATION_STEMS = tuple(stem for stem in ORGANISATION_STEMS if len(stem) > 4)
+
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
 
 
@@ -153,7 +155,7 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
     party = PARTY_ALIASES.get(span.text.lower())
     if party is not None:
         return party  # `De konservative melder …`: the party by the name a reader knows
-    if _media_anaphor(span) or _organisation_anaphor(span):
+    if _media_anaphor(span) or _organisation_anaphor(span) or _capitalised_body(span):
         return None  # `avisen`, `Landsretten`: resolved to the outlet or body named before
     if is_media(span.text) or _abbreviated(span.text):
         return span.text
@@ -351,6 +353,9 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         return people.latest(at, _THIRD_PERSON[first])
     if _organisation_anaphor(item.source):  # before role nouns: `ministeriet` holds the stem `minister`
         return _latest_organisation(people.organisations, at, head_word(item.source))
+    if _capitalised_body(item.source):  # `Rådet` mid-sentence: the council named before, else itself
+        found_body = _latest_organisation(people.organisations, at, head_word(item.source), same_only=True)
+        return found_body or item.source.text
     if _media_anaphor(item.source):
         before = [name for start, name in people.outlets if start < at]
         return before[-1] if before else None
@@ -413,6 +418,17 @@ def _abbreviated(text: str) -> bool:
     return all(len(part.strip()) <= 3 for part in inner.split(".")[:-1])
 
 
+def _capitalised_body(span: Span) -> bool:
+    """`Rådet`, `Domstolen` inside a sentence: a short name for a body named in full before."""
+    words = [t for t in span if t.lower_ not in DETERMINERS]
+    return (
+        len(words) == 1
+        and words[0].text[:1].isupper()
+        and not _opens_sentence(words[0])
+        and bare_organisation_noun(words[0].text)
+    )
+
+
 def _media_anaphor(span: Span) -> bool:
     """`avisen`, `nyhedsbureauet`, `Mediet`: a bare definite media noun pointing back to a named outlet."""
     words = [t for t in span if t.lower_ not in DETERMINERS]
@@ -454,8 +470,10 @@ def _organisations(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str
         genitive_body = following.islower() and has_stem(following, ORGANISATION_STEMS)
         if lower.endswith("s") and genitive_body and not bare_organisation_noun(following):
             found.append((i, f"{text} {following}"))  # `Iraks parlament`, `Danmarks regering`
-        if any(stem in lower and not lower.startswith(stem) for stem in _LONG_ORGANISATION_STEMS):
-            found.append((i, strip_genitive(text)))
+        if any(stem in lower and not lower.startswith(stem) for stem in _LONG_ORGANISATION_STEMS) or (
+            lower.endswith(BODY_COMPOUND_ENDINGS) and len(lower) >= 7
+        ):
+            found.append((i, strip_genitive(text)))  # `Sikkerhedsrådet`, `Byrådet` too
     return sorted(found)
 
 
@@ -474,12 +492,20 @@ def _organisation_mention(doc: Doc, m: NameMention, places: bytearray) -> bool:
     )
 
 
-def _latest_organisation(organisations: list[tuple[int, str]], at: int, anaphor: str) -> str | None:
+def _latest_organisation(
+    organisations: list[tuple[int, str]], at: int, anaphor: str, same_only: bool = False
+) -> str | None:
     """The latest organisation before `at`, preferring one whose name shares the anaphor's noun."""
     before = [name for start, name in organisations if start < at]
-    stem = anaphor[:-2] if len(anaphor) > 6 else anaphor
-    same = [name for name in before if stem in name.lower()]
-    choices = same or before
+    stem = anaphor.lower()
+    for ending in ("erne", "ene", "et", "en", "n"):
+        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
+            stem = stem[: -len(ending)]
+            break
+    if len(stem) > 3 and stem[-1] == stem[-2]:
+        stem = stem[:-1]  # `landsretten` → `landsret`
+    same = [name for name in before if stem in name.lower() and name.lower() != anaphor.lower()]
+    choices = same if same_only else (same or before)
     return choices[-1] if choices else None
 
 

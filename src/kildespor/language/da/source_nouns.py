@@ -217,6 +217,12 @@ ORGANISATION_STEMS: tuple[str, ...] = (
     "who",
 )
 
+# short organisation nouns that end a capitalised compound name (`Sikkerhedsrådet`, `Klagenævnet`),
+# with their definite forms; too short to search for inside words as ORGANISATION_STEMS are
+BODY_COMPOUND_ENDINGS: tuple[str, ...] = (
+    "råd", "rådet", "nævn", "nævnet", "fond", "fonden", "bank", "banken", "klub", "klubben",
+)
+
 # role nouns: how news refers back to a person already introduced (`direktøren`, `FN-chefen`)
 ROLE_STEMS: tuple[str, ...] = (
     "minister",
