@@ -549,7 +549,7 @@ def test_attribution_false_friends_with_tags_report_nothing(trained_nlp: Languag
     ("text", "cue", "content"),
     [
         ("Ministeren insisterer på, at aftalen holder.", "insisterer", "aftalen holder"),
-        ("Direktøren holder fast i, at firmaet er sundt.", "holder", "firmaet er sundt"),
+        ("Direktøren forudskikker, at firmaet er sundt.", "forudskikker", "firmaet er sundt"),
     ],
 )
 def test_attribution_parse_fallback_for_unlisted_predicates(
@@ -673,3 +673,10 @@ def test_attribution_coordinated_verbs_share_their_subject(
 ) -> None:
     found = _found(trained_nlp, text)
     assert [(f["cue"], f["source"], f["content"]) for f in found] == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["Direktøren holder fast i, at firmaet er sundt.", "Direktøren holdt fast i, at firmaet er sundt."]
+)
+def test_attribution_maintaining_particle_verbs(source_nlp: Language, text: str) -> None:
+    assert [f["content"] for f in _found(source_nlp, text)] == ["firmaet er sundt"]

@@ -221,6 +221,7 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "true med": (("truer", "truede", "truet"), "neutral", ("med",)),
     "berolige med": (("beroliger", "beroligede"), "neutral", ("med",)),
     "pege på": (("peger", "pegede", "peget"), "belief", ("på",)),
+    "holde fast i": (("holder", "holdt"), "neutral", ("fast", "i")),
     "være af den opfattelse": (("er", "var"), "belief", ("af", "den", "opfattelse")),
     "være af den overbevisning": (("er", "var"), "belief", ("af", "den", "overbevisning")),
     # belief adjectives with their preposition (added after the tune2 split): `er overbevist om, at`
