@@ -62,6 +62,12 @@ DEV_FLOORS = {
 #   dev 0.956 / 0.942 / 0.994 / 0.973 / 0.978   heldout 0.894 / 0.878 / 1.000 / 0.933 / 0.975
 #   tune2 0.890 / 0.869 / 0.929 / 0.889 / 0.941   tune3 0.886 / 0.862 / 0.787 / 0.710 / 0.765
 #   tune4 0.863 / 0.824 / 0.869 / 0.782 / 0.836   heldout2 0.784 / 0.691 / 0.795 / 0.600 / 0.701
+# Fourth round (names of bodies, outlets and parties, appositions, coordination, single-mark quotes,
+# marker contexts; the pipeline retrained with parameter averaging), measured at its end:
+#   dev 0.958 / 0.944 / 0.994 / 0.973 / 0.978   heldout 0.913 / 0.866 / 1.000 / 0.933 / 0.975
+#   tune2 0.907 / 0.887 / 0.943 / 0.900 / 0.947   tune3 0.900 / 0.882 / 0.872 / 0.771 / 0.782
+#   tune4 0.879 / 0.841 / 0.921 / 0.809 / 0.851   heldout2 0.780 / 0.687 / 0.795 / 0.607 / 0.707
+# The tune gains did not carry over to heldout2 (scored once this round, never inspected).
 # heldout2 is the honest estimate and it is far below the targets: these floors guard against
 # regressions, they do not bless.
 SPLIT_FLOORS = {
@@ -71,19 +77,19 @@ SPLIT_FLOORS = {
     ),
     "heldout": (
         66,
-        {"cue": 0.86, "attribution": 0.82, "source_name": 0.93, "markers": 0.90, "sentence_macro_f1": 0.94},
+        {"cue": 0.88, "attribution": 0.84, "source_name": 0.95, "markers": 0.90, "sentence_macro_f1": 0.94},
     ),
     "tune2": (
         150,
-        {"cue": 0.86, "attribution": 0.83, "source_name": 0.89, "markers": 0.86, "sentence_macro_f1": 0.91},
+        {"cue": 0.88, "attribution": 0.86, "source_name": 0.91, "markers": 0.87, "sentence_macro_f1": 0.92},
     ),
     "tune3": (
         180,
-        {"cue": 0.84, "attribution": 0.82, "source_name": 0.76, "markers": 0.68, "sentence_macro_f1": 0.73},
+        {"cue": 0.87, "attribution": 0.85, "source_name": 0.84, "markers": 0.74, "sentence_macro_f1": 0.75},
     ),
     "tune4": (
         165,
-        {"cue": 0.83, "attribution": 0.78, "source_name": 0.84, "markers": 0.75, "sentence_macro_f1": 0.80},
+        {"cue": 0.85, "attribution": 0.81, "source_name": 0.89, "markers": 0.78, "sentence_macro_f1": 0.82},
     ),
     "heldout2": (
         170,
