@@ -288,33 +288,14 @@ def _subject(
         shared = _first_clause_subject(ctx, s, f - 1)
         if shared is not None:  # `Rådet udtrykte bekymring og opfordrede til …`: one subject, two verbs
             return shared, after, c
-    if c < f - 1 and doc[f - 1].lower_ in ("og", "men") and any(finite_like(doc[k]) for k in range(c, f - 1)):
-        relative = next(
-            (k for k in range(f - 2, c, -1) if doc[k].lower_ in ("der", "som") and doc[k - 1].text == ","), None
-        )
-        if relative is not None:  # `…, der ikke anerkender hinanden og påstår, at …`: the antecedent
-            return antecedent(doc, relative - 1, s, VERB_FORM_SET), after, c
-        shared = _first_clause_subject(ctx, c, f - 1)
-        if shared is not None:  # `Lørdag udtrykte Rådet bekymring for de civile og opfordrede til …`
-            return shared, after, c
+    coordinated = _coordinated_subject(ctx, c, f, s)
+    if coordinated is not None:
+        return coordinated, after, c
     if c + 1 < f and doc[c].lower_ in _FOCUS_PARTICLES:
         focused = noun_phrase(doc, c + 1, f, VERB_FORM_SET)
         if focused is not None and focused.end == f:
             return focused, after, c  # `Også Egypten har udtrykt håb om …`: the particle is on the subject
-    inverted = c >= f or is_fronted_non_subject(doc, c, f)
-    fronted = noun_phrase(doc, c, f, VERB_FORM_SET) if not inverted and f - c >= 3 else None
-    if (
-        not inverted
-        and f - c >= 3
-        and (fronted is None or f - fronted.end >= 3)
-        and all(
-            doc[k].is_lower and doc[k].lower_ not in AUXILIARIES and doc[k].lower_ not in DETERMINERS
-            for k in range(c + 1, f)
-        )
-    ):
-        # `Beskedent og endnu ikke helt upåvirket af chokket fortæller Jens Poulsen`: a fronted
-        # phrase that is no noun phrase, with a name right after the verb
-        inverted = f + 1 < e and is_capitalised(doc[f + 1].text) and doc[f + 1].lower_ not in _SUBJECT_PRONOUNS
+    inverted = c >= f or is_fronted_non_subject(doc, c, f) or _fronted_phrase_before_name(doc, c, f, e)
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
     if not inverted and (
         (pronoun in ("han", "hun", "de", "jeg", "vi") and c + 1 == f and not determiner_de(doc, f + 1, e))
@@ -336,6 +317,35 @@ def _subject(
             return subject, after, c
     subject = noun_phrase(doc, after, e, VERB_FORM_SET)
     return subject, (subject.end if subject is not None else after), c
+
+
+def _coordinated_subject(ctx: DocContext, c: int, f: int, s: int) -> Span | None:
+    """The subject a verb after `og`/`men` shares with the finite verb before it in its clause:
+    `Lørdag udtrykte Rådet bekymring for de civile og opfordrede til …` (Rådet), and in a relative
+    clause its antecedent: `…, der ikke anerkender hinanden og påstår, at …`."""
+    doc = ctx.doc
+    if not (c < f - 1 and doc[f - 1].lower_ in ("og", "men") and any(finite_like(doc[k]) for k in range(c, f - 1))):
+        return None
+    relative = next(
+        (k for k in range(f - 2, c, -1) if doc[k].lower_ in ("der", "som") and doc[k - 1].text == ","), None
+    )
+    if relative is not None:
+        return antecedent(doc, relative - 1, s, VERB_FORM_SET)
+    return _first_clause_subject(ctx, c, f - 1)
+
+
+def _fronted_phrase_before_name(doc: Doc, c: int, f: int, e: int) -> bool:
+    """`Beskedent og endnu ikke helt upåvirket af chokket fortæller Jens Poulsen`: lower-case words
+    that make no noun phrase stand before the verb, and a name follows it (V2 inversion)."""
+    if f - c < 3 or not all(
+        doc[k].is_lower and doc[k].lower_ not in AUXILIARIES and doc[k].lower_ not in DETERMINERS
+        for k in range(c + 1, f)
+    ):
+        return False
+    fronted = noun_phrase(doc, c, f, VERB_FORM_SET)
+    if fronted is not None and f - fronted.end < 3:
+        return False
+    return f + 1 < e and is_capitalised(doc[f + 1].text) and doc[f + 1].lower_ not in _SUBJECT_PRONOUNS
 
 
 def _periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:
