@@ -13,7 +13,7 @@ from spacy.tokens import Span
 
 from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
-from kildespor.language.components.phrase_edges import is_capitalised, noun_phrase
+from kildespor.language.components.phrase_edges import closing_parenthesis, is_capitalised, noun_phrase
 from kildespor.language.components.reported_speech import anaphor_content, pre_content
 from kildespor.language.components.source_kinds import source_kind
 from kildespor.language.da.attribution_cues import (
@@ -54,7 +54,7 @@ def _main_clause_after(ctx: DocContext, j: int, e: int) -> int:
     """Skip a relative clause on the source (`, der …,`) to where the main clause resumes."""
     doc = ctx.doc
     if j + 2 < e and doc[j].text == "(":  # `Ifølge borgmester Hans Jensen (S) vil …`: the party aside
-        close = next((k for k in range(j + 1, min(j + 6, e)) if doc[k].text == ")"), None)
+        close = closing_parenthesis(doc, j, e)
         if close is not None:
             j = close + 1
     if not (j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in ("der", "som", "hvis")):

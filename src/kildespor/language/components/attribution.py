@@ -67,11 +67,8 @@ class AttributionFinder:
         for item in found:
             _mark_relays(relayed, item)
         for i in deferred:  # in text order, so `lyder det fra Google` marks the `ifølge` after it
-            if not relayed[i]:
-                count = len(found)
-                self._add(found, according_to_attribution(ctx, i))
-                if len(found) > count:
-                    _mark_relays(relayed, found[-1])
+            if not relayed[i] and self._add(found, according_to_attribution(ctx, i)):
+                _mark_relays(relayed, found[-1])
         for item in clausal_attributions(ctx, found):
             if not in_idiom[item.cue.start]:  # `mildest talt ikke tilfreds med, at …`
                 self._add(found, item)
@@ -83,14 +80,15 @@ class AttributionFinder:
         return doc
 
     @staticmethod
-    def _add(found: list[FoundAttribution], item: FoundAttribution | None) -> None:
-        """Keep an attribution with non-empty content, once per cue."""
+    def _add(found: list[FoundAttribution], item: FoundAttribution | None) -> bool:
+        """Keep an attribution with non-empty content, once per cue; True when it was kept."""
         if item is None or len(item.content) == 0:
-            return
+            return False
         if any(a.cue.start == item.cue.start for a in found[-3:]):
-            return
+            return False
         item.cue.label_ = item.kind
         found.append(item)
+        return True
 
 
 def _mark_relays(relayed: bytearray, item: FoundAttribution) -> None:

@@ -305,12 +305,17 @@ def _role_of_body(doc: Doc, end: int, limit: int) -> int:
     return end
 
 
+def closing_parenthesis(doc: Doc, opening: int, limit: int) -> int | None:
+    """The `)` of a short aside opened at `opening` (`(S)`, `(UNHCR)`), within five tokens, else None."""
+    return next((k for k in range(opening + 1, min(opening + 6, limit)) if doc[k].text == ")"), None)
+
+
 def _apposition(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> int:
     """`Fremskridtspartiets gruppeformand, Aage Brusgaard`: a comma + name chain closed by a comma or the end.
 
     A short parenthesis may stand before the comma: `lederen af FNs flygtningeorganisation (UNHCR), Lars Nielsen`."""
     if end + 2 < limit and doc[end].text == "(":
-        close = next((k for k in range(end + 1, min(end + 6, limit)) if doc[k].text == ")"), None)
+        close = closing_parenthesis(doc, end, limit)
         if close is not None:
             after = _apposition(doc, close + 1, limit, verb_forms)
             return after if after > close + 1 else end

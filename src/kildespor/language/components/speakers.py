@@ -155,7 +155,7 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
     party = PARTY_ALIASES.get(span.text.lower())
     if party is not None:
         return party  # `De konservative melder …`: the party by the name a reader knows
-    if _media_anaphor(span) or _organisation_anaphor(span) or _capitalised_body(span):
+    if _media_anaphor(span) or _body_anaphor(span) is not None:
         return None  # `avisen`, `Landsretten`: resolved to the outlet or body named before
     if is_media(span.text) or _abbreviated(span.text):
         return span.text
@@ -254,11 +254,7 @@ class _People:
 
     def titled(self, at: int, head: str) -> str | None:
         """The latest person before `at` introduced with the title that `head` names definitely."""
-        bare = head
-        for ending in ("erne", "ene", "en", "et", "n"):
-            if head.endswith(ending) and len(head) - len(ending) >= 4:
-                bare = head[: -len(ending)]
-                break
+        bare = _without_definite_ending(head, 4)
         for start, title, name in reversed(self.titles):
             if start < at and title in (head, bare):
                 return name
@@ -351,9 +347,10 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         return found[outer].source_name if outer >= 0 and outer != k else None
     if first in _THIRD_PERSON:
         return people.latest(at, _THIRD_PERSON[first])
-    if _organisation_anaphor(item.source):  # before role nouns: `ministeriet` holds the stem `minister`
+    body = _body_anaphor(item.source)  # before role nouns: `ministeriet` holds the stem `minister`
+    if body is not None and (body.text.islower() or _opens_sentence(body)):
         return _latest_organisation(people.organisations, at, head_word(item.source))
-    if _capitalised_body(item.source):  # `Rådet` mid-sentence: the council named before, else itself
+    if body is not None:  # `Rådet` mid-sentence: the council named before, else itself
         found_body = _latest_organisation(people.organisations, at, head_word(item.source), same_only=True)
         return found_body or item.source.text
     if _media_anaphor(item.source):
@@ -376,12 +373,28 @@ def _definite_singular(span: Span) -> bool:
     return span[0].lower_ not in INDEFINITE_DETERMINERS and not is_plural_person_noun(head)
 
 
-def _organisation_anaphor(span: Span) -> bool:
-    """`firmaet`, `selskabet`, `det nye ministerium`? Only a bare definite organisation noun (`ministeriet`)."""
+def _without_definite_ending(word: str, shortest: int) -> str:
+    """`præsidenten` → `præsident`, `landsretten` → `landsrett`: the noun without its definite or
+    plural ending, when at least `shortest` letters remain."""
+    for ending in ("erne", "ene", "en", "et", "n"):
+        if word.endswith(ending) and len(word) - len(ending) >= shortest:
+            return word[: -len(ending)]
+    return word
+
+
+def _bare_word(span: Span) -> Token | None:
+    """The one word of a span besides its determiners (`det nye ministerium` has two), else None."""
     words = [t for t in span if t.lower_ not in DETERMINERS]
-    if len(words) != 1 or not (words[0].text.islower() or _opens_sentence(words[0])):
-        return False
-    return bare_organisation_noun(words[0].text)
+    return words[0] if len(words) == 1 else None
+
+
+def _body_anaphor(span: Span) -> Token | None:
+    """A bare definite organisation noun: `ministeriet`, `firmaet`, a sentence-initial `Landsretten`,
+    a mid-sentence `Rådet` (a short name for a body named in full before)."""
+    word = _bare_word(span)
+    if word is None or not (word.text.islower() or word.text[:1].isupper()):
+        return None
+    return word if bare_organisation_noun(word.text) else None
 
 
 def bare_organisation_noun(word: str) -> bool:
@@ -418,21 +431,10 @@ def _abbreviated(text: str) -> bool:
     return all(len(part.strip()) <= 3 for part in inner.split(".")[:-1])
 
 
-def _capitalised_body(span: Span) -> bool:
-    """`Rådet`, `Domstolen` inside a sentence: a short name for a body named in full before."""
-    words = [t for t in span if t.lower_ not in DETERMINERS]
-    return (
-        len(words) == 1
-        and words[0].text[:1].isupper()
-        and not _opens_sentence(words[0])
-        and bare_organisation_noun(words[0].text)
-    )
-
-
 def _media_anaphor(span: Span) -> bool:
     """`avisen`, `nyhedsbureauet`, `Mediet`: a bare definite media noun pointing back to a named outlet."""
-    words = [t for t in span if t.lower_ not in DETERMINERS]
-    return len(words) == 1 and words[0].lower_ in MEDIA_NOUNS and words[0].lower_.endswith(("en", "et"))
+    word = _bare_word(span)
+    return word is not None and word.lower_ in MEDIA_NOUNS and word.lower_.endswith(("en", "et"))
 
 
 def _outlets(doc: Doc, mentions: list[NameMention]) -> list[tuple[int, str]]:
@@ -497,11 +499,7 @@ def _latest_organisation(
 ) -> str | None:
     """The latest organisation before `at`, preferring one whose name shares the anaphor's noun."""
     before = [name for start, name in organisations if start < at]
-    stem = anaphor.lower()
-    for ending in ("erne", "ene", "et", "en", "n"):
-        if stem.endswith(ending) and len(stem) - len(ending) >= 3:
-            stem = stem[: -len(ending)]
-            break
+    stem = _without_definite_ending(anaphor.lower(), 3)
     if len(stem) > 3 and stem[-1] == stem[-2]:
         stem = stem[:-1]  # `landsretten` → `landsret`
     same = [name for name in before if stem in name.lower() and name.lower() != anaphor.lower()]
