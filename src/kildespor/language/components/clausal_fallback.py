@@ -23,7 +23,7 @@ from kildespor.language.da.clausal_governors import NON_REPORTING_GOVERNORS
 from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
 
 _SPEAKING_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
-_MAX_SUBJECT = 8  # tokens of a subject noun phrase taken as the source
+_MAX_SUBJECT = 10  # tokens of a subject noun phrase taken as the source
 
 
 def clausal_attributions(ctx: DocContext, found: list[FoundAttribution]) -> list[FoundAttribution]:
@@ -57,7 +57,7 @@ def clausal_attributions(ctx: DocContext, found: list[FoundAttribution]) -> list
                 subject,
                 doc[token.i + 1 : end],
                 kind,
-                "belief",
+                VERB_FORMS[governor.lower_].stance if governor.lower_ in VERB_FORMS else "belief",
                 None,
                 "clausal-fallback",
             )
@@ -79,8 +79,6 @@ def _governor(mark: Token) -> Token | None:
     lemma = governor.lemma_.lower() or governor.lower_
     if lemma in NON_REPORTING_GOVERNORS or governor.lower_ in NON_REPORTING_GOVERNORS:
         return None
-    if governor.lower_ in VERB_FORMS:
-        return None  # a listed reporting verb: its own rules decided already
     return governor
 
 
@@ -98,8 +96,10 @@ def _speaking_subject(doc: Doc, governor: Token) -> Span | None:
     if head.pos_ == "PRON" or head.lower_ in ("det", "der", "dette", "man"):
         return None
     words = sorted(head.subtree, key=lambda t: t.i)
-    start, end = words[0].i, words[-1].i + 1
-    if end - start > _MAX_SUBJECT or any(t.is_punct and t.text != "-" for t in doc[start:end]):
+    start, end = words[0].i, _before_relative_clause(doc, words[0].i, words[-1].i + 1)
+    if end - start > _MAX_SUBJECT or any(
+        t.is_punct and t.text not in ("-", ",") for t in doc[start:end]
+    ):
         start, end = head.i, head.i + 1
     span = doc[start:end]
     speaking = (
@@ -110,3 +110,15 @@ def _speaking_subject(doc: Doc, governor: Token) -> Span | None:
     if not speaking or source_kind(span, None) == "document":
         return None
     return span
+
+
+def _before_relative_clause(doc: Doc, start: int, end: int) -> int:
+    """The end of a subject without its relative clause and trailing commas: `Den græske
+    statsminister, Alexis Tsipras,` keeps the apposition, `Folk, der bor her,` drops `der bor her`."""
+    for k in range(start + 1, end - 1):
+        if doc[k].text == "," and doc[k + 1].lower_ in ("der", "som", "hvis", "hvor"):
+            end = k
+            break
+    while end > start + 1 and doc[end - 1].is_punct:
+        end -= 1
+    return end
