@@ -54,8 +54,12 @@ def _bad_inputs(folder: Path) -> dict[str, str]:
 
 def test_analyze_bad_inputs_mixed_directory(tmp_path: Path) -> None:
     expected = _bad_inputs(tmp_path)
-    (tmp_path / "cp1252.txt").write_bytes("Overskrift om Århus\n\nBørnene sagde, at æbler er gode.".encode("cp1252"))
-    (tmp_path / "latin1.txt").write_bytes("Søren siger, at vejret er godt.\n\nMere tekst her.".encode("latin-1"))
+    (tmp_path / "cp1252.txt").write_bytes(
+        "Overskrift om Århus\n\nBørnene sagde, at æbler er gode.".encode("cp1252")
+    )
+    (tmp_path / "latin1.txt").write_bytes(
+        "Søren siger, at vejret er godt.\n\nMere tekst her.".encode("latin-1")
+    )
     (tmp_path / "longline.txt").write_bytes(("Ordet er her " * 80_000).encode())
     code, out, err = _run("analyze", str(tmp_path), "--format", "json", "--model", "blank")
     assert code == 0

@@ -17,9 +17,7 @@ def test_settings_defaults_load() -> None:
 def test_settings_precedence_file_env_flags(tmp_path: Path) -> None:
     config = tmp_path / "kildespor.toml"
     config.write_text('[api]\nport = 9000\nhost = "0.0.0.0"\n[batch]\nworkers = 3\n', encoding="utf-8")
-    settings = load_settings(
-        config, {"batch": {"workers": 5}}, environ={"KILDESPOR_API__PORT": "9100"}
-    )
+    settings = load_settings(config, {"batch": {"workers": 5}}, environ={"KILDESPOR_API__PORT": "9100"})
     assert settings.api.host == "0.0.0.0"
     assert settings.api.port == 9100
     assert settings.batch.workers == 5

@@ -35,6 +35,8 @@ def test_split_byline_rejects_non_bylines(line: str) -> None:
     assert split_byline(line, VOCAB) is None
 
 
-@pytest.mark.parametrize(("text", "expected"), [("Franak Viacorka", True), ("Ukraine", False), ("To Ord 3", False)])
+@pytest.mark.parametrize(
+    ("text", "expected"), [("Franak Viacorka", True), ("Ukraine", False), ("To Ord 3", False)]
+)
 def test_looks_like_name(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected

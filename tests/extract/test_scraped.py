@@ -96,7 +96,9 @@ def test_scraped_examples_fields(examples_dir: Path, name: str) -> None:
     for field, expected in EXPECTED[name].items():
         assert getattr(article, field) == expected, field
     assert article.paragraphs, "body paragraphs found"
-    assert not any(p.text.startswith(("#", "Foto:", "Del artikel", "Læs også", "Se også")) for p in article.paragraphs)
+    assert not any(
+        p.text.startswith(("#", "Foto:", "Del artikel", "Læs også", "Se også")) for p in article.paragraphs
+    )
     _assert_offsets(article)
 
 
@@ -107,13 +109,25 @@ def test_scraped_examples_all_covered(examples_dir: Path) -> None:
 @pytest.mark.parametrize(
     ("text", "field", "expected"),
     [
-        ("Overskrift her\n\nAf Anna Berg\n\n4. marts 2022\n\nBrødtekst et.\n\nBrødtekst to.", "published", date(2022, 3, 4)),
+        (
+            "Overskrift her\n\nAf Anna Berg\n\n4. marts 2022\n\nBrødtekst et.\n\nBrødtekst to.",
+            "published",
+            date(2022, 3, 4),
+        ),
         ("Overskrift her\nfredag d. 11. marts 2022\nBrødtekst et.\n\nTo.", "published", date(2022, 3, 11)),
         ("Overskrift her\n2022-03-04T10:15\nBrødtekst et.\n\nTo.", "published", date(2022, 3, 4)),
         ("Sport\nOverskrift her\nAF JENS HANSEN, RITZAU\nBrødtekst et.\n\nTo.", "section", "Sport"),
         ("Overskrift\n/ritzau/\nBrødtekst et.\n\nTo.", "agency", "ritzau"),
-        ("Overskrift\nAf Jens Hansen & Lise Dahl\nBrødtekst et.\n\nTo.", "byline", ["Jens Hansen", "Lise Dahl"]),
-        ("Overskrift\n\nBilledtekst: Noget\nFoto: A/B\nFoto: A/B\nPhoto: C\n\nBrød.\n\nTo.", "credits", ["A/B", "C"]),
+        (
+            "Overskrift\nAf Jens Hansen & Lise Dahl\nBrødtekst et.\n\nTo.",
+            "byline",
+            ["Jens Hansen", "Lise Dahl"],
+        ),
+        (
+            "Overskrift\n\nBilledtekst: Noget\nFoto: A/B\nFoto: A/B\nPhoto: C\n\nBrød.\n\nTo.",
+            "credits",
+            ["A/B", "C"],
+        ),
     ],
 )
 def test_scraped_layout_variants(text: str, field: str, expected: object) -> None:

@@ -459,9 +459,19 @@ def test_attribution_unpunctuated_long_run_gives_spans_inside_the_doc(source_nlp
     ("text", "cue", "source", "content"),
     [
         # inverted `fremgår det af X` after the content, and the subject as content
-        ("Udgifterne er steget kraftigt, fremgår det af rapporten.", "fremgår", "rapporten", "Udgifterne er steget kraftigt"),
+        (
+            "Udgifterne er steget kraftigt, fremgår det af rapporten.",
+            "fremgår",
+            "rapporten",
+            "Udgifterne er steget kraftigt",
+        ),
         ("Opfordringen fremgik af et brev.", "fremgik", "et brev", "Opfordringen"),
-        ("Der stod ingen steder i kontrakten, at huset skulle sælges.", "stod", "kontrakten", "huset skulle sælges"),
+        (
+            "Der stod ingen steder i kontrakten, at huset skulle sælges.",
+            "stod",
+            "kontrakten",
+            "huset skulle sælges",
+        ),
         # a subject with a relative clause, then the main clause: all of it is content
         (
             "Sagen om en mand, der døde på et plejehjem, kan få et efterspil, skriver Lokalavisen.",
@@ -477,24 +487,59 @@ def test_attribution_unpunctuated_long_run_gives_spans_inside_the_doc(source_nlp
             "han kender til den",
         ),
         # an accusation verb reports through its object and `for`-phrase
-        ("Styrken har beskyldt skibet for at sejle med våben.", "beskyldt", "Styrken", "skibet for at sejle med våben"),
+        (
+            "Styrken har beskyldt skibet for at sejle med våben.",
+            "beskyldt",
+            "Styrken",
+            "skibet for at sejle med våben",
+        ),
         # `Men ifølge X, …` fronted; the vouched clause stops before `, men`
-        ("Men ifølge en embedsmand er præsten rejst hjem.", "ifølge", "en embedsmand", "er præsten rejst hjem"),
+        (
+            "Men ifølge en embedsmand er præsten rejst hjem.",
+            "ifølge",
+            "en embedsmand",
+            "er præsten rejst hjem",
+        ),
         ("Aktionen lykkedes ifølge hæren, men den blev opdaget.", "ifølge", "hæren", "Aktionen lykkedes"),
         # probes of common news constructions
         ("Det oplyses fra politiet, at manden er sigtet.", "oplyses", "politiet", "manden er sigtet"),
-        ("I rapporten hedder det, at skolerne mangler lærere.", "hedder", "rapporten", "skolerne mangler lærere"),
+        (
+            "I rapporten hedder det, at skolerne mangler lærere.",
+            "hedder",
+            "rapporten",
+            "skolerne mangler lærere",
+        ),
         ("Hans forklaring er, at bilen skred ud.", "forklaring", "Hans", "bilen skred ud"),
         ("Som det fremgår af tabellen, er udgifterne steget.", "fremgår", "tabellen", "er udgifterne steget"),
         ("Som formanden udtrykker det: »Vi er på vej.«", "udtrykker", "formanden", "Vi er på vej."),
         ("Han kommenterer: »Det er jeg glad for.«", "kommenterer", "Han", "Det er jeg glad for."),
         ("DF: Grænsen skal lukkes", ":", "DF", "Grænsen skal lukkes"),
-        ("Efter hvad Ritzau erfarer, er aftalen faldet på plads.", "Efter", "Ritzau", "er aftalen faldet på plads"),
+        (
+            "Efter hvad Ritzau erfarer, er aftalen faldet på plads.",
+            "Efter",
+            "Ritzau",
+            "er aftalen faldet på plads",
+        ),
         ("Det hedder i en meddelelse, at sagen er lukket.", "hedder", "en meddelelse", "sagen er lukket"),
-        ("Ifølge borgmester Hans Jensen (S) vil kommunen spare.", "Ifølge", "borgmester Hans Jensen", "vil kommunen spare"),
+        (
+            "Ifølge borgmester Hans Jensen (S) vil kommunen spare.",
+            "Ifølge",
+            "borgmester Hans Jensen",
+            "vil kommunen spare",
+        ),
         ("Han er imod. Det gjorde han også klart i går.", "gjorde", "han", "Han er imod"),
-        ("Det er en kontrakt, som spillerne mener giver dem urimelige vilkår.", "mener", "spillerne", "giver dem urimelige vilkår"),
-        ("Samtidig blev det understreget af ministeren, at pengene er brugt.", "understreget", "ministeren", "pengene er brugt"),
+        (
+            "Det er en kontrakt, som spillerne mener giver dem urimelige vilkår.",
+            "mener",
+            "spillerne",
+            "giver dem urimelige vilkår",
+        ),
+        (
+            "Samtidig blev det understreget af ministeren, at pengene er brugt.",
+            "understreget",
+            "ministeren",
+            "pengene er brugt",
+        ),
         (
             "Tidligere på ugen fortalte forskere fra Aarhus Universitet (AU), at isen smelter.",
             "fortalte",
@@ -676,7 +721,65 @@ def test_attribution_coordinated_verbs_share_their_subject(
 
 
 @pytest.mark.parametrize(
-    "text", ["Direktøren holder fast i, at firmaet er sundt.", "Direktøren holdt fast i, at firmaet er sundt."]
+    "text",
+    ["Direktøren holder fast i, at firmaet er sundt.", "Direktøren holdt fast i, at firmaet er sundt."],
 )
 def test_attribution_maintaining_particle_verbs(source_nlp: Language, text: str) -> None:
     assert [f["content"] for f in _found(source_nlp, text)] == ["firmaet er sundt"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # a listed verb whose word-order rules find no subject falls back on the parse
+        (
+            "Lokale medier har forskellige tal - eksempelvis skriver regeringsavisen The Observer, at flere er kommet til skade.",
+            "skriver",
+            "regeringsavisen The Observer",
+            "flere er kommet til skade",
+        ),
+        (
+            "Selv om det ikke ændrer noget i denne sæson, tror træner Jürgen Klopp, at det vil give ro.",
+            "tror",
+            "træner Jürgen Klopp",
+            "det vil give ro",
+        ),
+        # an indefinite plural after an inverted cue is the speaker
+        (
+            "Kongen kan vælge en ny kone, beretter aktivister.",
+            "beretter",
+            "aktivister",
+            "Kongen kan vælge en ny kone",
+        ),
+        # the modal, not the perfect infinitive, is the finite verb: the subject stands after it
+        (
+            'I september skal han have sagt: "Dine sko sidder rigtigt".',
+            "sagt",
+            "han",
+            "Dine sko sidder rigtigt",
+        ),
+        # a light verb far from its noun: the noun and preposition are the cue
+        (
+            "Schur gav onsdag på et pressemøde udtryk for, at ingen havde grund til bekymring.",
+            "udtryk for",
+            "Schur",
+            "ingen havde grund til bekymring",
+        ),
+    ],
+)
+def test_attribution_parse_helps_word_order_rules(
+    trained_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert any(f["cue"] == cue and f["source"] == source and f["content"] == content for f in found), found
+
+
+@pytest.mark.model
+def test_evidence_pointing_is_a_hedge_not_a_source(trained_nlp: Language) -> None:
+    doc = trained_nlp("Vi må acceptere, at alle beviser peger på, at flyet styrtede ned.")
+    assert [a.cue.text for a in doc._.kildespor_attributions] == []
+    assert [(s.text, s.label_) for s in doc.spans["kildespor_markers"]] == [("peger på", "hedged")]
+    person = trained_nlp("Julie Wilhelmsen peger på, at Norge har en lang tradition.")
+    assert [a.cue.text for a in person._.kildespor_attributions] == ["peger på"]
+    assert list(person.spans["kildespor_markers"]) == []

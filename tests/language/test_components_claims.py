@@ -25,14 +25,18 @@ def test_claims_author_voice_without_attribution(source_nlp: Language) -> None:
 
 
 def test_claims_denial_frame_labels_the_reported_claim(source_nlp: Language) -> None:
-    claims = source_nlp("Direktør Thomas Ravn afviser, at fabrikken har overtrådt reglerne.")._.kildespor_claims
+    claims = source_nlp(
+        "Direktør Thomas Ravn afviser, at fabrikken har overtrådt reglerne."
+    )._.kildespor_claims
     assert [(c.span.text, c.label) for c in claims] == [("fabrikken har overtrådt reglerne", "denied")]
     assert claims[0].attribution is not None
     assert [e.text for e in claims[0].evidence] == ["afviser, at"]
 
 
 def test_claims_quote_tag_is_not_an_author_claim(source_nlp: Language) -> None:
-    claims = source_nlp("»Vi har fulgt alle reglerne,« siger direktør Thomas Ravn til Ritzau.")._.kildespor_claims
+    claims = source_nlp(
+        "»Vi har fulgt alle reglerne,« siger direktør Thomas Ravn til Ritzau."
+    )._.kildespor_claims
     assert len(claims) == 1
     assert claims[0].attribution is not None
     assert "siger" not in claims[0].span.text

@@ -150,10 +150,12 @@ def test_markers_not_found_for_look_alikes(source_nlp: Language, text: str) -> N
         ("Men det afviser de danske ejere skulle være tilfældet.", [("afviser", "denied")]),
         ("Hans afvisning af, at han fik oplysningerne, var total.", [("afvisning", "denied")]),
         ("Det er en gammel vandrehistorie.", [("vandrehistorie", "hearsay")]),
-        ("Man sparer en \"dyr\" hotelovernatning.", [('"dyr"', "contested")]),
+        ('Man sparer en "dyr" hotelovernatning.', [('"dyr"', "contested")]),
         ("Han gik af efter anklager om upassende opførsel.", [("anklager om", "contested")]),
         ("Myndighederne efterforsker sexanklager mod producenten.", [("sexanklager", "contested")]),
         ("Politiet sigter mændene for røveri.", [("sigter", "contested")]),
+        # the preposition `i` before the modal is no first/second-person subject
+        ("Til en køretime i september skal han have sagt det.", [("skal", "hearsay")]),
     ],
 )
 def test_markers_from_tune_splits(source_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
@@ -169,6 +171,8 @@ def test_markers_from_tune_splits(source_nlp: Language, text: str, expected: lis
         "Et kraftigt slag kan være så smertefuldt, at man besvimer.",  # degree, not possibility
         "Vi har hele tiden sigtet på en lokal løsning.",  # to aim at, no accusation
         "Statsanklageren kræver fængsel.",  # the prosecutor, no accusation
+        "Det står der i anklageskriftet.",  # the indictment is a document source, not a marker
+        "I september skulle han flytte.",  # a plan; the preposition `i` is not the pronoun `I`
         "Han fik forbrændinger i ansigtet.",  # an + `sigtet` is a face
         "Fiskerne risikerer store bøder.",  # most gold leaves risk unmarked
         "Hvad de synes er vigtigt at dække, er uklart for os.",  # a belief verb with its own clause

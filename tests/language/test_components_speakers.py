@@ -118,10 +118,16 @@ def test_speakers_genitive_owner_is_not_the_speaker(source_nlp: Language) -> Non
         ("Nordjyllands Politi holdt møde. Rigspolitiet oplyser, at vejen er lukket.", "Rigspolitiet"),
         # the genitive owner of a body: the body is the source
         ("Valget skal udsættes, mener Ruritaniens parlament.", "Ruritaniens parlament"),
-        ("Valget skal udsættes, skriver den svenske avis Morgonposten. Det er uhørt, skrev avisen.", "Morgonposten"),
+        (
+            "Valget skal udsættes, skriver den svenske avis Morgonposten. Det er uhørt, skrev avisen.",
+            "Morgonposten",
+        ),
         # the given-name person in an apposition, not the affiliation after it
         ("»Det går fint,« siger konsulent Bente Holm, Statens Skoletjeneste.", "Bente Holm"),
-        ("Formanden for Folketingets skoleudvalg, lærermanden Jens Holm Berg, sagde, at skolen lukker.", "Jens Holm Berg"),
+        (
+            "Formanden for Folketingets skoleudvalg, lærermanden Jens Holm Berg, sagde, at skolen lukker.",
+            "Jens Holm Berg",
+        ),
         ("Guvernøren for Nordprovinsen, Ali Demirtas, oplyste, at broen var væk.", "Ali Demirtas"),
         ("Hassan al-Bakri, der er talsmand for byen, fortalte, at basen var tom.", "Hassan al-Bakri"),
         # `Om aftenen` is a fronted time phrase, and the subject follows the verb
@@ -133,15 +139,14 @@ def test_speakers_bodies_outlets_and_appositions(source_nlp: Language, text: str
 
 
 def test_speakers_a_gendered_role_noun_skips_speakers_of_the_other_sex(source_nlp: Language) -> None:
-    text = (
-        "»Vi går,« siger Mette Lund. »Vi bliver,« siger Peter Holm. "
-        "»Det er slut,« siger kvinden."
-    )
+    text = "»Vi går,« siger Mette Lund. »Vi bliver,« siger Peter Holm. »Det er slut,« siger kvinden."
     assert _names(source_nlp, text)[-1][0] == "Mette Lund"
 
 
 def test_speakers_a_country_is_an_organisation_source(source_nlp: Language) -> None:
-    assert _names(source_nlp, "Tyskland forventer langt færre flygtninge i år.") == [("Tyskland", "organisation")]
+    assert _names(source_nlp, "Tyskland forventer langt færre flygtninge i år.") == [
+        ("Tyskland", "organisation")
+    ]
 
 
 def test_speakers_a_spelled_out_party_is_the_party(source_nlp: Language) -> None:

@@ -24,10 +24,13 @@ FORMATS = ("text", "json", "jsonl", "markdown", "html")
 
 def analyze(
     paths: Annotated[list[str], typer.Argument(help="Files, folders or '-' for stdin.", show_default=False)],
-    fmt: Annotated[str, typer.Option("--format", "-f", help=f"Report format: {', '.join(FORMATS)}.")] = "text",
+    fmt: Annotated[
+        str, typer.Option("--format", "-f", help=f"Report format: {', '.join(FORMATS)}.")
+    ] = "text",
     output: Annotated[Path | None, typer.Option("--output", "-o", help="Write the report here.")] = None,
     as_of: Annotated[
-        str | None, typer.Option("--as-of", help="Date (YYYY-MM-DD) to resolve relative ages against; default today.")
+        str | None,
+        typer.Option("--as-of", help="Date (YYYY-MM-DD) to resolve relative ages against; default today."),
     ] = None,
     model: ModelOption = None,
     config: ConfigOption = None,
@@ -44,8 +47,13 @@ def analyze(
     nlp = load_pipeline(settings.language)
     items: list[AnalysisResult | Rejection] = []
     with Progress(
-        TextColumn("analysing"), BarColumn(), MofNCompleteColumn(), TimeElapsedColumn(),
-        console=err, transient=True, disable=not err.is_terminal,
+        TextColumn("analysing"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        TimeElapsedColumn(),
+        console=err,
+        transient=True,
+        disable=not err.is_terminal,
     ) as progress:
         task = progress.add_task("docs", total=None)
         for item in analyze_paths(paths, settings, nlp):

@@ -28,7 +28,9 @@ def annotate(
 
 def evaluate(
     gold: Annotated[Path, typer.Argument(help="Gold JSON Lines.")],
-    pred: Annotated[Path | None, typer.Option("--pred", help="Predictions; default: annotate the gold now.")] = None,
+    pred: Annotated[
+        Path | None, typer.Option("--pred", help="Predictions; default: annotate the gold now.")
+    ] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")] = False,
     model: ModelOption = None,
     config: ConfigOption = None,
@@ -58,14 +60,18 @@ def _print_scores(result: dict[str, object]) -> None:
     markers = result["markers"]
     assert isinstance(markers, dict)
     for cls, row in markers.items():
-        table.add_row(f"marker {cls}", f"{row['p']:.3f}", f"{row['r']:.3f}", f"{row['f1']:.3f}", str(row["gold"]))
+        table.add_row(
+            f"marker {cls}", f"{row['p']:.3f}", f"{row['r']:.3f}", f"{row['f1']:.3f}", str(row["gold"])
+        )
     console = Console()
     console.print(table)
     console.print(
         f"source accuracy {result['source_accuracy']}  name accuracy {result['source_name_accuracy']}  "
         f"content token F1 {result['content_token_f1']}"
     )
-    console.print(f"sentences: accuracy {result['sentence_accuracy']}  macro-F1 {result['sentence_macro_f1']}")
+    console.print(
+        f"sentences: accuracy {result['sentence_accuracy']}  macro-F1 {result['sentence_macro_f1']}"
+    )
 
 
 def register(app: typer.Typer) -> None:

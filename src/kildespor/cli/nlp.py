@@ -15,7 +15,8 @@ from kildespor.language.loading import shipped_model_path
 from kildespor.language.training import SPACY_DA_CORE_NEWS_SM, converter_scores, score_pipeline
 
 DataOption = Annotated[
-    Path | None, typer.Option("--data", help="Folder with cdt/, ud/, uner/, danplus/ (default: ../shared/data).")
+    Path | None,
+    typer.Option("--data", help="Folder with cdt/, ud/, uner/, danplus/ (default: ../shared/data)."),
 ]
 JsonOption = Annotated[bool, typer.Option("--json", help="Print the scores as JSON.")]
 
@@ -25,8 +26,10 @@ def _data_dir(data: Path | None) -> Path:
     for path in candidates:
         if path is not None and (path / "ud").is_dir():
             return path
-    raise InputError(f"evaluation data not found (tried {', '.join(str(c) for c in candidates)})",
-                     hint="Pass --data PATH to the folder holding ud/, danplus/ and cdt/.")
+    raise InputError(
+        f"evaluation data not found (tried {', '.join(str(c) for c in candidates)})",
+        hint="Pass --data PATH to the folder holding ud/, danplus/ and cdt/.",
+    )
 
 
 def _model_dir(model: Path | None) -> Path:
@@ -44,7 +47,9 @@ def model_path() -> None:
 def nlp_eval(
     as_json: JsonOption = False,
     data: DataOption = None,
-    model: Annotated[Path | None, typer.Option("--model", help="Pipeline directory (default: shipped).")] = None,
+    model: Annotated[
+        Path | None, typer.Option("--model", help="Pipeline directory (default: shipped).")
+    ] = None,
 ) -> None:
     """Score the pipeline on DDT test (UPOS, feats, lemma, UAS/LAS, sentences) and DaN+ test (NER)."""
     result = score_pipeline(_model_dir(model), _data_dir(data))
@@ -54,8 +59,17 @@ def nlp_eval(
     table = Table(title=f"nlp-eval: {result.sentences} sentences, {result.tokens} tokens")
     for col in ("measure", "kildespor", "da_core_news_sm"):
         table.add_column(col)
-    names = {"pos_acc": "UPOS", "morph_acc": "morph feats", "lemma_acc": "lemma", "dep_uas": "UAS",
-             "dep_las": "LAS", "sents_f": "sentence F", "ents_p": "NER P", "ents_r": "NER R", "ents_f": "NER F"}
+    names = {
+        "pos_acc": "UPOS",
+        "morph_acc": "morph feats",
+        "lemma_acc": "lemma",
+        "dep_uas": "UAS",
+        "dep_las": "LAS",
+        "sents_f": "sentence F",
+        "ents_p": "NER P",
+        "ents_r": "NER R",
+        "ents_f": "NER F",
+    }
     published = {"pos_acc": "upos", "dep_las": "las", "ents_f": "ents_f"}
     for key, label in names.items():
         base = SPACY_DA_CORE_NEWS_SM.get(published.get(key, ""))

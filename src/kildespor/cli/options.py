@@ -11,11 +11,14 @@ import typer
 from kildespor.config import Settings, load_settings
 
 ConfigOption = Annotated[
-    Path | None, typer.Option("--config", "-c", help="A kildespor.toml with settings (default: ./kildespor.toml).")
+    Path | None,
+    typer.Option("--config", "-c", help="A kildespor.toml with settings (default: ./kildespor.toml)."),
 ]
 ModelOption = Annotated[
     str | None,
-    typer.Option("--model", help="Language pipeline: 'auto' (shipped model if built), 'blank', or a directory."),
+    typer.Option(
+        "--model", help="Language pipeline: 'auto' (shipped model if built), 'blank', or a directory."
+    ),
 ]
 
 

@@ -34,7 +34,14 @@ def load_records(path: str | Path) -> dict[str, dict[str, Any]]:
 def to_gold_schema(record_id: str, text: str, result: AnalysisResult | Rejection) -> dict[str, Any]:
     """A prediction record in the gold schema (spans as [start, end]) for one text."""
     if isinstance(result, Rejection):
-        return {"id": record_id, "text": text, "attributions": [], "markers": [], "sentences": [], "error": result.error}
+        return {
+            "id": record_id,
+            "text": text,
+            "attributions": [],
+            "markers": [],
+            "sentences": [],
+            "error": result.error,
+        }
     data = result.to_json_dict()
     return {
         "id": record_id,

@@ -65,7 +65,9 @@ def _strip_words(text: str, vocab: PageVocabulary) -> str:
     words = re.split(r"(\s+|,)", text)
     allowed = {p.casefold().rstrip(":") for p in vocab.date_prefixes} | set(vocab.weekdays)
     allowed |= {"kl", "kl.", "at", "the", "on", "am", "pm", "cet", "cest", "utc", "gmt"}
-    return "".join(w for w in words if w.casefold().rstrip(":.") not in allowed and w.casefold() not in allowed)
+    return "".join(
+        w for w in words if w.casefold().rstrip(":.") not in allowed and w.casefold() not in allowed
+    )
 
 
 def parse_date_line(line: str, vocab: PageVocabulary) -> DateLine | None:

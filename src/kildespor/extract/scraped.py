@@ -138,7 +138,9 @@ class ScrapedTextExtractor:
         return None
 
     def _byline(self, text: str, header: _Header, *, prefixed_only: bool) -> bool:
-        if prefixed_only and not any(text.casefold().startswith(p.casefold()) for p in self.vocab.byline_prefixes):
+        if prefixed_only and not any(
+            text.casefold().startswith(p.casefold()) for p in self.vocab.byline_prefixes
+        ):
             return False
         found = split_byline(text, self.vocab)
         if found is None:
@@ -168,7 +170,10 @@ class ScrapedTextExtractor:
             header.blocks.append([line])
 
     def _article(self, raw: RawDocument, text: str, header: _Header) -> Article:
-        spans = [TextSpan(text=text[b[0].start : b[-1].end], start=b[0].start, end=b[-1].end) for b in header.blocks]
+        spans = [
+            TextSpan(text=text[b[0].start : b[-1].end], start=b[0].start, end=b[-1].end)
+            for b in header.blocks
+        ]
         lede: TextSpan | None = None
         if len(spans) >= 2 and len(spans[0].text) <= _MAX_LEDE_CHARS:
             lede, spans = spans[0], spans[1:]
@@ -177,7 +182,7 @@ class ScrapedTextExtractor:
         as_of = _as_of(self.settings.as_of)
         sources: dict[str, str] = {"title": "first line", "lede": "first paragraph"}
         if published is None and header.relative_age is not None and as_of is not None:
-            published = (as_of - header.relative_age)
+            published = as_of - header.relative_age
             sources["published"] = "relative age resolved against the as-of date (default: today)"
         captured = None
         if header.published is not None and header.relative_age is not None:

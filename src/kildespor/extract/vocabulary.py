@@ -64,7 +64,9 @@ def _first_spelling(names: list[str]) -> dict[str, str]:
 def load_vocabulary(lang: str = "da") -> PageVocabulary:
     """Load `extract/data/<lang>/vocabulary.toml` (cached)."""
     try:
-        raw = resources.files("kildespor.extract").joinpath("data", lang, "vocabulary.toml").read_text("utf-8")
+        raw = (
+            resources.files("kildespor.extract").joinpath("data", lang, "vocabulary.toml").read_text("utf-8")
+        )
     except FileNotFoundError as exc:
         raise ConfigError(f"no page vocabulary for language {lang!r}") from exc
     data = tomllib.loads(raw)

@@ -11,7 +11,14 @@ from kildespor.reports.html import render_html
 from kildespor.reports.markdown import render_markdown
 from kildespor.reports.text import print_text_report
 
-__all__ = ["error_record", "print_text_report", "render", "render_highlighted_article", "render_html", "render_json"]
+__all__ = [
+    "error_record",
+    "print_text_report",
+    "render",
+    "render_highlighted_article",
+    "render_html",
+    "render_json",
+]
 
 
 def error_record(rejection: Rejection) -> dict[str, Any]:

@@ -30,7 +30,9 @@ def collect_highlights(result: AnalysisResult) -> list[Highlight]:
         out.append(Highlight(*att.content, f"ks-content ks-att-{i}", f"Indhold ({att.kind.value}) fra {who}"))
         out.append(Highlight(*att.cue, f"ks-cue ks-att-{i}", f"Citatmarkør ({att.stance.value})"))
         if att.source:
-            out.append(Highlight(*att.source, f"ks-source ks-att-{i}", f"Kilde: {who} ({att.source_kind.value})"))
+            out.append(
+                Highlight(*att.source, f"ks-source ks-att-{i}", f"Kilde: {who} ({att.source_kind.value})")
+            )
         if att.via:
             out.append(Highlight(*att.via, f"ks-via ks-att-{i}", f"Via: {att.via_name or ''}"))
     for marker in result.markers:
@@ -40,7 +42,10 @@ def collect_highlights(result: AnalysisResult) -> list[Highlight]:
 
 def _render_block(block: Paragraph, text: str, highlights: list[Highlight]) -> str:
     inside = [h for h in highlights if h.start < block.end and h.end > block.start]
-    cuts = sorted({block.start, block.end} | {max(block.start, min(block.end, p)) for h in inside for p in (h.start, h.end)})
+    cuts = sorted(
+        {block.start, block.end}
+        | {max(block.start, min(block.end, p)) for h in inside for p in (h.start, h.end)}
+    )
     parts: list[str] = []
     for left, right in itertools.pairwise(cuts):
         if left >= right:
@@ -54,7 +59,7 @@ def _render_block(block: Paragraph, text: str, highlights: list[Highlight]) -> s
         parts.append(piece)
     tag = {"headline": "h1", "lede": "p", "body": "p", "caption": "figcaption"}[block.kind]
     css = f' class="ks-{block.kind}"'
-    return f"<{tag}{css} data-start=\"{block.start}\">{''.join(parts)}</{tag}>"
+    return f'<{tag}{css} data-start="{block.start}">{"".join(parts)}</{tag}>'
 
 
 def render_highlighted_article(result: AnalysisResult) -> str:

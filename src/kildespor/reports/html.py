@@ -56,9 +56,11 @@ def _sources_table(result: AnalysisResult) -> str:
             )
             + "</tr>"
         )
-    head = "".join(f"<th>{h}</th>" for h in ("Kilde", "Type", "Rolle", "Markør", "Art", "Holdning", "Via", "Indhold"))
+    head = "".join(
+        f"<th>{h}</th>" for h in ("Kilde", "Type", "Rolle", "Markør", "Art", "Holdning", "Via", "Indhold")
+    )
     body = "".join(rows) or '<tr><td colspan="8">Ingen kildeangivelser fundet.</td></tr>'
-    return f"<table class=\"ks-sources\"><tr>{head}</tr>{body}</table>"
+    return f'<table class="ks-sources"><tr>{head}</tr>{body}</table>'
 
 
 def _label_summary(result: AnalysisResult) -> str:
@@ -88,9 +90,9 @@ def render_html(items: list[AnalysisResult | Rejection], title: str = "kildespor
         else:
             sections.append(render_article_section(item))
     return (
-        "<!DOCTYPE html><html lang=\"da\"><head><meta charset=\"utf-8\">"
+        '<!DOCTYPE html><html lang="da"><head><meta charset="utf-8">'
         f"<title>{escape(title)}</title><style>{_PAGE_CSS}{HIGHLIGHT_CSS}</style></head><body>"
-        f"<h1>{escape(title)}</h1><div class=\"ks-legend\">{legend}</div>"
+        f'<h1>{escape(title)}</h1><div class="ks-legend">{legend}</div>'
         + "\n".join(sections)
         + "</body></html>"
     )

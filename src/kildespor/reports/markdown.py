@@ -26,7 +26,13 @@ def _article(result: AnalysisResult) -> list[str]:
             lines.append(f"- **{key}:** {_cell(value)}")
     lines += ["", "### Sentences", ""]
     lines += [f"- `{s.label.value}` {_cell(s.text)}" for s in result.sentences]
-    lines += ["", "### Sources", "", "| source | kind | cue | type | stance | via | content |", "|---|---|---|---|---|---|---|"]
+    lines += [
+        "",
+        "### Sources",
+        "",
+        "| source | kind | cue | type | stance | via | content |",
+        "|---|---|---|---|---|---|---|",
+    ]
     for att in result.attributions:
         row = (
             att.source_name or att.source_text or "—",

@@ -97,9 +97,7 @@ def _speaking_subject(doc: Doc, governor: Token) -> Span | None:
         return None
     words = sorted(head.subtree, key=lambda t: t.i)
     start, end = words[0].i, _before_relative_clause(doc, words[0].i, words[-1].i + 1)
-    if end - start > _MAX_SUBJECT or any(
-        t.is_punct and t.text not in ("-", ",") for t in doc[start:end]
-    ):
+    if end - start > _MAX_SUBJECT or any(t.is_punct and t.text not in ("-", ",") for t in doc[start:end]):
         start, end = head.i, head.i + 1
     span = doc[start:end]
     speaking = (

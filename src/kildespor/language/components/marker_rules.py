@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kildespor.language.components.source_kinds import can_speak, parsed_subject
 from kildespor.language.da.contested import (
     ACCUSATION_NOUN_SUFFIXES,
     CONTESTED_SUFFIXES,
@@ -112,7 +113,9 @@ def _clause_words_before(doc: Doc, i: int, limit: int = 6) -> list[str]:
     words: list[str] = []
     j = i - 1
     while j >= 0 and len(words) < limit and not doc[j].is_punct and not doc[j].is_space:
-        words.append(doc[j].lower_)
+        # the pronoun `I` is capitalised; the preposition `i` (`i september`) must not read as it
+        preposition = doc[j].text == "i" or (doc[j].text == "I" and doc[j].pos_ == "ADP")
+        words.append("i " if preposition else doc[j].lower_)
         j -= 1
     return words
 
@@ -318,6 +321,12 @@ def indication(doc: Doc, i: int) -> TokenRange | None:
         w in ("kan", "kunne", "må", "måtte") for w in _clause_words_before(doc, i, 3)
     ):
         return None  # `at tyde et kort`: interpreting; only the modal `kunne tyde på` hedges
+    if _word(doc, i) in ("peger", "pegede"):
+        subject = parsed_subject(doc, i, i)
+        if subject is None or can_speak(subject) or subject.text.lower() in ("den", "det", "dette"):
+            # `Julie Wilhelmsen peger på, at`: a source reports; `beviserne peger på` hedges; `den
+            # peger på` most often stands for a report, which is a source too
+            return None
     for k in range(i + 1, min(i + 2 + INDICATION_MAX_GAP, len(doc))):
         if _word(doc, k) == INDICATION_PARTICLE:
             return (i, k + 1)

@@ -48,6 +48,8 @@ _RULE_TRIGGERS = frozenset(
         "sikkert",
         "tyder",
         "tydede",
+        "peger",
+        "pegede",
         "tyde",
         "såkaldt",
         "såkaldte",

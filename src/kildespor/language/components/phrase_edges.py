@@ -281,8 +281,11 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
             k += 1
         owner = doc[k - 1].text
         if (
-            owner.endswith(("'s", "’s")) or (owner.endswith("s") and not owner.endswith("ss"))
-        ) and k < limit and doc[k].text.islower() and _np_word(doc, k, verb_forms):
+            (owner.endswith(("'s", "’s")) or (owner.endswith("s") and not owner.endswith("ss")))
+            and k < limit
+            and doc[k].text.islower()
+            and _np_word(doc, k, verb_forms)
+        ):
             k += 1  # `ØK's transportdivision`: the genitive name owns the noun after it
             return _role_complement(doc, start, k, limit, verb_forms)
         return k

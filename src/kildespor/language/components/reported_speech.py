@@ -35,7 +35,13 @@ from kildespor.language.components.phrase_edges import (
     noun_phrase,
     starts_np,
 )
-from kildespor.language.components.source_kinds import has_stem, head_word, source_kind
+from kildespor.language.components.source_kinds import (
+    can_speak,
+    has_stem,
+    head_word,
+    parsed_subject,
+    source_kind,
+)
 from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
 from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.denial import CLAIM_NOUNS
@@ -67,6 +73,8 @@ _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "s
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _MAX_GAP = 12
+# first particles of light-verb cues that are content words (`give udtryk for`, `lægge vægt på`)
+_NOMINAL_PARTICLES = frozenset({"udtryk", "skjul", "vægt", "opmærksom"})
 _PARTICLE_REACH = 12
 _SENTENCE_WINDOW = 150  # `slår han dog endnu en gang fast`: verb to particle, past an inverted subject
 _SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "vi", "du", "man"})
@@ -253,6 +261,11 @@ def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
         return None  # `har været forventet, at …`: a passive without a source
     for j in range(i - 1, max(s, i - 7) - 1, -1):
         if doc[j].lower_ in wanted:
+            if doc[j].lower_ == "have":  # `skal han blandt andet have sagt`: the modal is finite
+                modal = next(
+                    (k for k in range(j - 1, max(s, j - 5) - 1, -1) if doc[k].lower_ in _MODALS), None
+                )
+                return modal if modal is not None else j
             return j
         if doc[j].is_punct:
             return None
@@ -324,7 +337,9 @@ def _coordinated_subject(ctx: DocContext, c: int, f: int, s: int) -> Span | None
     `Lørdag udtrykte Rådet bekymring for de civile og opfordrede til …` (Rådet), and in a relative
     clause its antecedent: `…, der ikke anerkender hinanden og påstår, at …`."""
     doc = ctx.doc
-    if not (c < f - 1 and doc[f - 1].lower_ in ("og", "men") and any(finite_like(doc[k]) for k in range(c, f - 1))):
+    if not (
+        c < f - 1 and doc[f - 1].lower_ in ("og", "men") and any(finite_like(doc[k]) for k in range(c, f - 1))
+    ):
         return None
     relative = next(
         (k for k in range(f - 2, c, -1) if doc[k].lower_ in ("der", "som") and doc[k - 1].text == ","), None
@@ -536,8 +551,10 @@ def _np_complement(ctx: DocContext, j: int, e: int) -> tuple[int, int] | None:
         return None
     end = j
     while end < e and doc[end].text not in (",", ".", ":", ";", "?", "!"):
-        if doc[end].lower_ in ("og", "men") and end + 1 < e and (
-            doc[end + 1].lower_ in VERB_FORM_SET or finite_like(doc[end + 1])
+        if (
+            doc[end].lower_ in ("og", "men")
+            and end + 1 < e
+            and (doc[end + 1].lower_ in VERB_FORM_SET or finite_like(doc[end + 1]))
         ):
             break  # `udtrykte bekymring … og opfordrede til våbenhvile`: a second verb, its own report
         end += 1
@@ -552,7 +569,7 @@ def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> Fou
     if pre is None:
         return None
     start = _skip_adverbs(doc, i + 1, e)
-    if not looks_like_subject(doc, start, e):
+    if not looks_like_subject(doc, start, e) and not _parsed_subject_after(doc, i, start, e):
         return None
     source = noun_phrase(doc, start, e, VERB_FORM_SET)
     if source is None:
@@ -572,6 +589,16 @@ def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> Fou
     via, _ = _via_and_adverbials(ctx, after, e)
     return FoundAttribution(
         doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], verb.stance, via, "pre-content"
+    )
+
+
+def _parsed_subject_after(doc: Doc, i: int, start: int, e: int) -> bool:
+    """The parser attaches a noun right after the cue to it: `…, beretter prodemokratiske
+    aktivister`, `…, siger eksperter`: indefinite plurals no word list recognises. After content
+    that ends in a comma the noun is the inverted subject even where the parser calls it an object."""
+    return doc.has_annotation("DEP") and any(
+        doc[k].dep_ in ("nsubj", "obj") and doc[k].head.i == i and doc[k].pos_ in ("NOUN", "PROPN")
+        for k in range(start, min(start + 4, e))
     )
 
 
@@ -613,7 +640,14 @@ def verb_attribution(
         return None  # `et gyldigt pas, der viser`, `Processen viser`: a thing, not a source
     if verb.mode == "particle":
         readings = (_particle_verb(ctx, i, j, e, v, source) for v in verb.variants())
-        return next((found for found in readings if found is not None), None)
+        found = next((found for found in readings if found is not None), None)
+        if (
+            found is not None
+            and verb.lemma == "pege på"
+            and not can_speak(parsed_subject(doc, i, f) or source)
+        ):
+            return None  # `alle beviser peger på, at …`: evidence indicates (a hedge), nobody reports
+        return found
     if j < e and doc[j].lower_ in REPORTING_PARTICLES.get(verb.lemma, frozenset()):
         found_np = _np_complement(ctx, j + 1, e)
         if found_np:
@@ -654,7 +688,11 @@ def verb_attribution(
         and doc[post[0] - 2].text != ","
     ):
         return None  # `synes at hænge`, `Sådan synes tankegangen at være`: seeming (a hedge), not an opinion
-    if post is not None and verb.stance == "belief" and (weighed or doc[post[0] - 1].lower_ in ("om", "hvorvidt")):
+    if (
+        post is not None
+        and verb.stance == "belief"
+        and (weighed or doc[post[0] - 1].lower_ in ("om", "hvorvidt"))
+    ):
         return None
     if post is not None:
         return FoundAttribution(
@@ -768,9 +806,9 @@ def _shows_evidence(source: Span) -> bool:
     if any(t.ent_type_ in ("PER", "ORG") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
         return True
     stems = DOCUMENT_STEMS + EVIDENCE_STEMS + ORGANISATION_STEMS + ROLE_STEMS + UNNAMED_SOURCE_STEMS
-    return any(t.pos_ in ("NOUN", "") and t.is_alpha and has_stem(t.lower_, stems) for t in source) or has_stem(
-        head_word(source).lower(), stems
-    )
+    return any(
+        t.pos_ in ("NOUN", "") and t.is_alpha and has_stem(t.lower_, stems) for t in source
+    ) or has_stem(head_word(source).lower(), stems)
 
 
 def _can_demand(source: Span) -> bool:
@@ -778,7 +816,9 @@ def _can_demand(source: Span) -> bool:
     if source[0].lower_ in ("han", "hun", "de", "vi", "jeg"):
         return True
     # a named country speaks for its government: `Egypten har udtrykt håb om …`, `Tyskland forventer …`
-    if any(t.ent_type_ in ("PER", "ORG", "LOC") for t in source) or any(t.text[:1].isupper() for t in source[1:]):
+    if any(t.ent_type_ in ("PER", "ORG", "LOC") for t in source) or any(
+        t.text[:1].isupper() for t in source[1:]
+    ):
         return True
     if source.text.lower() in COUNTRIES:
         return True  # NER may miss a headline's opening `Tyskland`
@@ -811,8 +851,10 @@ def _particle_verb(
         return None
     if k - i <= 4:
         cue = doc[i:k]
-    elif verb.lemma.startswith("være") and first is not None:
-        cue = doc[first:particles_end]  # `er jeg da ret sikker på`: the adjective and its preposition
+    elif first is not None and (verb.lemma.startswith("være") or verb.particles[0] in _NOMINAL_PARTICLES):
+        # `er jeg da ret sikker på`, `gav onsdag på et pressemøde udtryk for`: the adjective or noun
+        # and its preposition carry the report, the light verb far before them does not
+        cue = doc[first:particles_end]
     else:
         cue = doc[i : i + 1]
     return FoundAttribution(

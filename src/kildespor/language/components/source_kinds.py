@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import functools
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.doc_context import is_media
 from kildespor.language.da.countries import COUNTRIES
@@ -80,7 +80,9 @@ def source_kind(span: Span | None, name: str | None) -> str:
         and not (len(span) == 1 and has_stem(first, UNNAMED_SOURCE_STEMS))  # `Forskerne mener …`
     )
     compound_head = head.rsplit("-", 1)[-1]
-    if has_stem(head, DOCUMENT_STEMS) and (not named or ("-" in head and has_stem(compound_head, DOCUMENT_STEMS))):
+    if has_stem(head, DOCUMENT_STEMS) and (
+        not named or ("-" in head and has_stem(compound_head, DOCUMENT_STEMS))
+    ):
         return "document"  # `en ny rapport`, `IPCC-rapporten`
     indefinite = first in INDEFINITE_DETERMINERS or first in UNNAMED_PRONOUNS
     if first in ("de", "dem") and len(span) == 1 and not name:
@@ -111,3 +113,29 @@ def source_kind(span: Span | None, name: str | None) -> str:
     ):
         return "unnamed" if not (name and name[:1].isupper()) else "person"
     return "person"
+
+
+def parsed_subject(doc: Doc, i: int, f: int) -> Span | None:
+    """The parser's subject of the verb at i (or of its finite auxiliary at f), without relative clauses."""
+    if not doc.has_annotation("DEP"):
+        return None
+    for verb in (doc[i], doc[f]):
+        subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
+        if subject is not None:
+            words = [t for t in subject.subtree if t.dep_ not in ("acl:relcl", "punct") or t.i == subject.i]
+            return doc[min(t.i for t in words) : subject.i + 1]
+    return None
+
+
+def can_speak(source: Span) -> bool:
+    """A subject that can speak: a personal pronoun, a name, a person, body or unnamed group;
+    not `De hidtidige erfaringer fra UTB-ordningen` (a name inside a modifier does not count)."""
+    if len(source) == 1 and source[0].lower_ in ("han", "hun", "de", "vi", "jeg", "du"):
+        return True
+    head = next((t for t in reversed(source) if t.lower_ == head_word(source)), source[-1])
+    return (
+        head.pos_ == "PROPN"
+        or head.ent_type_ in ("PER", "ORG")
+        or source_kind(source, None) in ("organisation", "unnamed", "media")
+        or has_stem(head.lower_, ROLE_STEMS)
+    )

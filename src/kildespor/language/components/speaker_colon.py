@@ -104,11 +104,15 @@ def _looks_like_speaker(words: Span) -> bool:
         return True
     if any(w in FIRST_NAMES or w in _PERSONAL_PRONOUNS for w in lower) or is_media(words.text):
         return True
-    if any(has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS + DOCUMENT_STEMS) for w in lower):
+    if any(
+        has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS + DOCUMENT_STEMS) for w in lower
+    ):
         return True
     if any(t.text[:1].isupper() for t in words[1:]):
         return True  # a proper noun inside the label
-    if any(t.text in PARTY_LETTERS or (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 5) for t in words):
+    if any(
+        t.text in PARTY_LETTERS or (t.text.isupper() and t.is_alpha and 2 <= len(t.text) <= 5) for t in words
+    ):
         return True  # `DF: Grænsen skal lukkes`, `S: …`, `FN: …`: a party or an acronym
     if len(words) == 1 and _named_elsewhere(words[0]):
         return True  # `Sarkozy: …` when the article names Sarkozy mid-sentence too

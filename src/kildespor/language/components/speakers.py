@@ -221,7 +221,9 @@ class _People:
             if a.source is not None and a.source_name and source_kind(a.source, a.source_name) == "person":
                 gender = _gender_of(a.source_name)
                 people.append((a.source.start, a.source_name, gender))
-                named_person = any(t.ent_type_ == "PER" for t in a.source) or not doc.has_annotation("ENT_IOB")
+                named_person = any(t.ent_type_ == "PER" for t in a.source) or not doc.has_annotation(
+                    "ENT_IOB"
+                )
                 if gender is not None or (len(a.source_name.split()) > 1 and named_person):
                     self.speakers.append((a.cue.start, a.source_name))  # not `Røde Kors` (no person)
         people.sort(key=lambda p: p[0])
@@ -489,9 +491,7 @@ def _organisation_mention(doc: Doc, m: NameMention, places: bytearray) -> bool:
         return True  # `Østre Landsret`: an organisation noun in the name, whatever NER calls it
     if places[m.start]:
         return False
-    return (
-        m.label == "PER" and inside and len(m.text.split()) == 1 and not looks_like_person(m.text)
-    )
+    return m.label == "PER" and inside and len(m.text.split()) == 1 and not looks_like_person(m.text)
 
 
 def _latest_organisation(

@@ -27,10 +27,9 @@ CONTESTED: tuple[str, ...] = (
     "sigtelsen",
     "sigtelser",
     "sigtelserne",
-    "anklagen",
+    # `anklagen`/`anklageskriftet` name the indictment as a document: `ifølge anklageskriftet` is an
+    # attribution to it (ANNOTATION.md: `ifølge tiltalen`, kind document), not a contested marker
     "anklagerne",
-    "anklageskrift",
-    "anklageskriftet",
     "påstår",
     "påstod",
     "påstås",
@@ -87,7 +86,16 @@ CONTESTED_SUFFIXES: tuple[str, ...] = (
 # compound accusation nouns (`sexanklager`, `korruptionsanklagerne`); the word alone is also the
 # prosecutor (`Anklager kræver adgang`), and so are these compounds
 ACCUSATION_NOUN_SUFFIXES: tuple[str, ...] = ("anklager", "anklagerne", "anklage")
-PROSECUTOR_PREFIXES: tuple[str, ...] = ("stats", "rigs", "chef", "vice", "special", "senior", "politi", "aktor")
+PROSECUTOR_PREFIXES: tuple[str, ...] = (
+    "stats",
+    "rigs",
+    "chef",
+    "vice",
+    "special",
+    "senior",
+    "politi",
+    "aktor",
+)
 
 # `sigter/sigtede mod` is "aims at": these next words cancel an accusation reading
 NOT_ACCUSATION_AFTER: frozenset[str] = frozenset({"mod", "imod", "på", "efter", "til", "at"})

@@ -162,7 +162,9 @@ NOT_EPISTEMIC_BEFORE: frozenset[str] = frozenset(
     {"godt", "længe", "stort", "store", "mere", "tids", "tidsnok", "høj", "så", "mange", "lige", "sært"}
 )
 # `det er sikkert, at` (certain), `det er nok,` (enough): predicative, not epistemic
-NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset({"at", "til", "af", "vidende", "mærke", "som", "og", ".", ","})
+NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset(
+    {"at", "til", "af", "vidende", "mærke", "som", "og", ".", ","}
+)
 
 # `kan være` / `kunne være` are hedges unless a personal subject makes them ability (`vi kan være tilfredse`)
 POSSIBILITY_MODALS: frozenset[str] = frozenset({"kan", "kunne"})

@@ -220,7 +220,16 @@ ORGANISATION_STEMS: tuple[str, ...] = (
 # short organisation nouns that end a capitalised compound name (`Sikkerhedsrådet`, `Klagenævnet`),
 # with their definite forms; too short to search for inside words as ORGANISATION_STEMS are
 BODY_COMPOUND_ENDINGS: tuple[str, ...] = (
-    "råd", "rådet", "nævn", "nævnet", "fond", "fonden", "bank", "banken", "klub", "klubben",
+    "råd",
+    "rådet",
+    "nævn",
+    "nævnet",
+    "fond",
+    "fonden",
+    "bank",
+    "banken",
+    "klub",
+    "klubben",
 )
 
 # role nouns: how news refers back to a person already introduced (`direktøren`, `FN-chefen`)
@@ -347,12 +356,40 @@ ROLE_STEMS: tuple[str, ...] = (
 
 # role nouns that tell the person's sex (`kvinden`, `moderen`): a pronoun-like clue for resolution
 FEMALE_ROLE_STEMS: tuple[str, ...] = (
-    "kvinde", "mor", "moder", "datter", "pige", "kone", "hustru", "enke", "søster", "veninde",
-    "bedstemor", "farmor", "mormor", "dronning", "prinsesse", "hertuginde",
+    "kvinde",
+    "mor",
+    "moder",
+    "datter",
+    "pige",
+    "kone",
+    "hustru",
+    "enke",
+    "søster",
+    "veninde",
+    "bedstemor",
+    "farmor",
+    "mormor",
+    "dronning",
+    "prinsesse",
+    "hertuginde",
 )
 MALE_ROLE_STEMS: tuple[str, ...] = (
-    "mand", "manden", "far", "fader", "søn", "dreng", "bror", "broder", "bedstefar",
-    "farfar", "morfar", "konge", "prins", "hertug", "ægtemand", "enkemand",
+    "mand",
+    "manden",
+    "far",
+    "fader",
+    "søn",
+    "dreng",
+    "bror",
+    "broder",
+    "bedstefar",
+    "farfar",
+    "morfar",
+    "konge",
+    "prins",
+    "hertug",
+    "ægtemand",
+    "enkemand",
 )
 
 
