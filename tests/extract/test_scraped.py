@@ -166,3 +166,18 @@ def test_scraped_too_long_rejected() -> None:
     result = extract_article(read_text_document("Titel\n\n" + "ord " * 300), ExtractSettings(max_chars=500))
     assert isinstance(result, Rejection)
     assert result.reason.value == "too_large"
+
+
+def test_scraped_teaser_lines_stay_out_of_the_body_but_are_read_for_sources() -> None:
+    text = (
+        "Mand fundet død i Nivå\n\nPolitiet efterforsker et drab i Nivå.\n\nManden blev fundet i går.\n\n"
+        "Læs også: Politi til drabsmistænkt: Meld dig\n\nSe også\n\nHan var 40 år gammel."
+    )
+    article = extract_article(read_text_document(text), ExtractSettings())
+    assert isinstance(article, Article)
+    assert all("Læs også" not in p.text for p in article.paragraphs)
+    assert "Læs også: Politi til drabsmistænkt: Meld dig" in article.boilerplate
+    assert [t.text for t in article.teasers] == ["Læs også: Politi til drabsmistænkt: Meld dig"]
+    assert article.teasers[0].kind == "teaser"
+    assert any(b.kind == "teaser" for b in article.content_blocks())
+    _assert_offsets(article)

@@ -783,3 +783,15 @@ def test_evidence_pointing_is_a_hedge_not_a_source(trained_nlp: Language) -> Non
     person = trained_nlp("Julie Wilhelmsen peger på, at Norge har en lang tradition.")
     assert [a.cue.text for a in person._.kildespor_attributions] == ["peger på"]
     assert list(person.spans["kildespor_markers"]) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hugger kone og splitter omklædningsrum: Hanekamp i Randers FC",  # a headline clause
+        "Drama i Randers FC: Kone-ballade kan koste Borring jobbet",  # the name says where, not who
+    ],
+)
+def test_speaker_colon_rejects_headline_clauses_and_places(trained_nlp: Language, text: str) -> None:
+    assert _found(trained_nlp, text) == []

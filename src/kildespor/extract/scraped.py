@@ -48,6 +48,7 @@ class _Header:
     section: str | None = None
     credits: list[str] = field(default_factory=list)
     boilerplate: list[str] = field(default_factory=list)
+    teasers: list[_Line] = field(default_factory=list)
     blocks: list[list[_Line]] = field(default_factory=list)
 
 
@@ -111,6 +112,8 @@ class ScrapedTextExtractor:
             return
         if vocab.is_furniture(text):
             header.boilerplate.append(text)
+            if vocab.is_teaser(text):
+                header.teasers.append(line)
             return
         if (dated := parse_date_line(text, vocab)) is not None:
             self._add_date(dated, header)
@@ -208,6 +211,7 @@ class ScrapedTextExtractor:
             credits=header.credits,
             boilerplate=header.boilerplate,
             paragraphs=[Paragraph(**s.model_dump()) for s in spans],
+            teasers=[Paragraph(text=t.text, start=t.start, end=t.end, kind="teaser") for t in header.teasers],
             language=detect_language(" ".join(filter(None, [title.text if title else "", body_text]))),
             url=raw.provenance.url,
             provenance=raw.provenance,

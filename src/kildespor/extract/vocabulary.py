@@ -24,6 +24,7 @@ class PageVocabulary:
     furniture: frozenset[str]
     furniture_prefixes: tuple[str, ...]
     furniture_patterns: tuple[re.Pattern[str], ...]
+    teaser_prefixes: tuple[str, ...]
     credit_prefixes: tuple[str, ...]
     agencies: dict[str, str]
     byline_prefixes: tuple[str, ...]
@@ -47,6 +48,12 @@ class PageVocabulary:
         if any(folded.startswith(p) for p in self.furniture_prefixes):
             return True
         return any(p.search(line.strip()) for p in self.furniture_patterns)
+
+    def is_teaser(self, line: str) -> bool:
+        """A furniture line that carries another article's headline after its prefix."""
+        folded = line.strip().casefold()
+        prefix = next((p for p in self.teaser_prefixes if folded.startswith(p)), None)
+        return prefix is not None and len(folded[len(prefix) :].split()) >= 3
 
     def agency(self, text: str) -> str | None:
         return self.agencies.get(_key(text).strip("/ "))
@@ -75,6 +82,7 @@ def load_vocabulary(lang: str = "da") -> PageVocabulary:
         furniture=frozenset(_key(s) for s in data["furniture"]),
         furniture_prefixes=tuple(p.casefold() for p in data["furniture_prefixes"]),
         furniture_patterns=tuple(re.compile(p, re.IGNORECASE) for p in data["furniture_patterns"]),
+        teaser_prefixes=tuple(p.casefold() for p in data.get("teaser_prefixes", [])),
         credit_prefixes=tuple(sorted(data["credit_prefixes"], key=len, reverse=True)),
         agencies=_first_spelling(data["agencies"]),
         byline_prefixes=tuple(sorted(data["byline_prefixes"], key=len, reverse=True)),

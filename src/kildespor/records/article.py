@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 from kildespor.records.raw import Provenance
 
-BlockKind = Literal["headline", "lede", "body", "caption"]
+BlockKind = Literal["headline", "lede", "body", "caption", "teaser"]
 
 
 class TextSpan(BaseModel):
@@ -53,6 +53,10 @@ class Article(BaseModel):
     captions: list[str] = Field(default_factory=list)
     boilerplate: list[str] = Field(default_factory=list, description="Site furniture removed from the body.")
     paragraphs: list[Paragraph] = Field(default_factory=list)
+    teasers: list[Paragraph] = Field(
+        default_factory=list,
+        description="Headlines of other articles in 'Læs også:' lines: not body, but read for sources.",
+    )
     language: str | None = None
     url: str | None = None
     outlet: str | None = None
@@ -62,11 +66,12 @@ class Article(BaseModel):
     )
 
     def content_blocks(self) -> list[Paragraph]:
-        """Headline, lede and body paragraphs in text order: what the language stage reads."""
+        """Headline, lede, body paragraphs and teaser lines in text order: what the language stage reads."""
         blocks: list[Paragraph] = []
         if self.title_span is not None:
             blocks.append(Paragraph(**self.title_span.model_dump(), kind="headline"))
         if self.lede_span is not None:
             blocks.append(Paragraph(**self.lede_span.model_dump(), kind="lede"))
         blocks.extend(self.paragraphs)
+        blocks.extend(self.teasers)
         return sorted(blocks, key=lambda b: b.start)

@@ -24,7 +24,7 @@ from kildespor.language.da.contested import (
     SCARE_QUOTE_MAX_WORDS,
 )
 from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_NOUNS, DENIAL_SUFFIXES, DENIAL_VERBS
-from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, SUBJECT_PRONOUNS
+from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
 from kildespor.language.da.hearsay import (
     COMPLEMENT_TAKING_VERBS,
     HEARSAY_SUFFIXES,
@@ -255,6 +255,13 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
             if doc[k].text == "," and _word(doc, k + 1) == "at":
                 return (i, i + 1)
             if doc[k].is_punct and doc[k].text != ",":
+                break
+    if nxt in PREPOSITIONS:
+        # `afviser i et interview med SVT, at …`: an adverbial phrase, then the denied clause
+        for k in range(j + 1, min(j + 10, len(doc) - 1)):
+            if doc[k].text == "," and _word(doc, k + 1) == "at":
+                return (i, i + 1)
+            if doc[k].is_punct:
                 break
     if nxt == "at":
         return (i, j + 1) if _word(doc, j + 1) in ("have", "være") else None

@@ -89,6 +89,11 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None  # `Terrorangrebet i USA: Obama trøster nationen` is a rubric, not a speaker
     if any(t.like_num for t in words) or not _looks_like_speaker(words):
         return None  # `Skøjtende glat: …`, `Rutetjek: …`, `Kl. 17.39 ved broen: …` are rubrics
+    if any(t.pos_ == "VERB" for t in words[1:]):
+        return None  # `Hugger kone og splitter omklædningsrum: …`: a headline clause, not a speaker
+    place = next((k for k, t in enumerate(words) if k > 0 and t.pos_ == "ADP"), None)
+    if place is not None and not _looks_like_speaker(words[:place]):
+        return None  # `Drama i Randers FC: …`: the name is where, not who
     return start, end
 
 
