@@ -308,6 +308,19 @@ def _subject(
         focused = noun_phrase(doc, c + 1, f, VERB_FORM_SET)
         if focused is not None and focused.end == f:
             return focused, after, c  # `Også Egypten har udtrykt håb om …`: the particle is on the subject
+    if (
+        doc[c].lower_ == "efter"
+        and c + 1 < f
+        and (
+            doc[after].lower_ == "at"
+            or (doc[after].text == "," and doc[min(after + 1, e - 1)].lower_ == "at")
+        )
+    ):
+        # `efter Ekstra Bladet tirsdag fortalte, at …`: `efter` opens a clause whose subject precedes
+        # the verb (with a preposition, `Efter mødet sagde ministeren`, a subject would follow it)
+        subordinate = noun_phrase(doc, c + 1, f, VERB_FORM_SET)
+        if subordinate is not None:
+            return subordinate, after, c + 1
     inverted = c >= f or is_fronted_non_subject(doc, c, f) or _fronted_phrase_before_name(doc, c, f, e)
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
     if not inverted and (
@@ -592,6 +605,33 @@ def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> Fou
     )
 
 
+def _as_source_puts_it(ctx: DocContext, i: int, s: int, e: int, verb: CueVerb) -> FoundAttribution | None:
+    """`…"min vanskelige tilværelse", som han beskriver det.`, `…, som hun siger.`: a comment clause
+    after the content; the words before its comma (a quotation closing there, else the clause) are
+    reported, the subject between `som` and the verb is the source."""
+    doc = ctx.doc
+    k = i + 1
+    if k < e and doc[k].lower_ in ("det", "dem", "selv"):
+        k += 1
+    if k < len(doc) and doc[k].text not in (".", "!", "?", ";", "…") and not doc[k].is_space:
+        return None  # `Lejligheden, som han beskrev, var lille`: a relative clause, not a comment on content
+    which = next((m for m in range(i - 1, max(s, i - 6) - 1, -1) if doc[m].lower_ == "som"), None)
+    if which is None or which - 1 < s or doc[which - 1].text != "," or which + 1 >= i:
+        return None
+    source = noun_phrase(doc, which + 1, i, VERB_FORM_SET)
+    if source is None or not looks_like_subject(doc, which + 1, i):
+        return None
+    comma = which - 1
+    if (comma - 1) in ctx.region_by_close:
+        region = ctx.regions[ctx.region_by_close[comma - 1]]
+        content, kind = doc[region.start : region.end], "direct"
+    else:
+        content, kind = doc[s:comma], "indirect"
+    if len(content) == 0:
+        return None
+    return FoundAttribution(doc[i : i + 1], source, content, kind, verb.stance, None, "as-source-puts-it")
+
+
 def _parsed_subject_after(doc: Doc, i: int, start: int, e: int) -> bool:
     """The parser attaches a noun right after the cue to it: `…, beretter prodemokratiske
     aktivister`, `…, siger eksperter`: indefinite plurals no word list recognises. After content
@@ -619,6 +659,9 @@ def verb_attribution(
             return found
     if verb.mode == "tag":
         return _tag_before_colon(ctx, i, verb, s, e, last)
+    as_put = _as_source_puts_it(ctx, i, s, e, verb)
+    if as_put is not None:
+        return as_put
     f = _finite_position(doc, i, verb, s)
     if f is None:
         return _periphrastic_passive(ctx, i, verb, s, e) if verb.participle else None
@@ -747,14 +790,28 @@ def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
     if j + 1 < e and doc[j].lower_ in ("til", "mod") and doc[j + 1].lower_ != "at":
         wanted = _np_complement(ctx, j + 1, e)  # `opfordrede til våbenhvile`, `advarer mod panik`
         return (wanted[0], wanted[1], "indirect") if wanted is not None else None
-    for k in range(j, min(e - 2, j + DIRECTIVE_MAX_GAP)):
-        if doc[k].is_punct:
+    for k in range(j, min(e - 2, j + DIRECTIVE_MAX_GAP + 4)):
+        if doc[k].is_punct and not (doc[k].text == "," and _apposition_comma(doc, j, k)):
+            return None  # `opfordrer Fredericias borgmester, Thomas Banke, til at …`: the addressee's name
+        if k - j >= DIRECTIVE_MAX_GAP and not any(doc[m].text == "," for m in range(j, k)):
             return None
         if doc[k].lower_ in ("til", "mod") and doc[k + 1].lower_ == "at":  # `advarer X mod at …`
             end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
             start = j if k > j else k + 2
             return (start, end, "indirect") if end > k + 2 else None
     return None
+
+
+def _apposition_comma(doc: Doc, start: int, comma: int) -> bool:
+    """A comma that opens or closes a name in apposition: `borgmester, Thomas Banke, til`."""
+    after = doc[comma + 1] if comma + 1 < len(doc) else None
+    if after is not None and after.text[:1].isupper() and comma > start:
+        return True  # opens: `borgmester, Thomas …`
+    return (
+        comma - 1 > start
+        and doc[comma - 1].text[:1].isupper()
+        and any(doc[m].text == "," for m in range(start, comma - 1))
+    )  # closes: `…, Thomas Banke, til`
 
 
 def _at_clause_or_quote(doc: Doc, post: TokenRange) -> bool:

@@ -13,4 +13,5 @@ REPORTING_PARTICLES: dict[str, frozenset[str]] = {
     "fortælle": frozenset({"om"}),
     "advare": frozenset({"om", "mod", "imod"}),
     "skrive": frozenset({"om"}),
+    "rapportere": frozenset({"om"}),
 }

@@ -145,7 +145,9 @@ ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage", "sigte"})
 
 # verbs whose noun-phrase object is itself what the source says (ANNOTATION.md: "a noun phrase when
 # that is all that is reported"): `kræver en undersøgelse`, `udtrykte bekymring for de civile`
-NOUN_CONTENT_VERBS: frozenset[str] = frozenset({"kræve", "udtrykke", "forvente"})
+# `kritiserer DR's lønning`, `beklager forvirringen` (added in round five: the gold splits count a
+# criticism or regret of a named thing as reported content in 9 of 11 cases)
+NOUN_CONTENT_VERBS: frozenset[str] = frozenset({"kræve", "udtrykke", "forvente", "kritisere", "beklage"})
 
 # verbs that report an evaluation of a noun phrase (`kalder det "en trist placering"`,
 # `beskriver sommeren som et godt år`): the object and its predicate are the content
