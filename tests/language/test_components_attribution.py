@@ -836,3 +836,24 @@ def test_attribution_round_five_constructions(
 
 def test_relative_clause_with_reporting_verb_is_no_comment_clause(source_nlp: Language) -> None:
     assert _found(source_nlp, "Lejligheden, som han beskrev, var lille.") == []
+
+
+def test_relative_antecedent_reaches_the_name_before_a_role(source_nlp: Language) -> None:
+    found = _found(
+        source_nlp,
+        "Blandt kritikerne er Jacob Mark, medieordfører i SF, der udtaler til avisen, at det er for dyrt.",
+    )
+    assert any(f["cue"] == "udtaler" and f["source"] == "Jacob Mark, medieordfører i SF" for f in found), (
+        found
+    )
+
+
+@pytest.mark.model
+def test_coordinated_verb_takes_the_parsed_subject(trained_nlp: Language) -> None:
+    found = _found(
+        trained_nlp,
+        "Den fratrådte administrerende direktør har givet sig selv mundkurv, men udtaler nu til Børsen, at han glæder sig.",
+    )
+    assert any(
+        f["cue"] == "udtaler" and f["source"] == "Den fratrådte administrerende direktør" for f in found
+    ), found

@@ -220,3 +220,20 @@ def test_markers_uncertain_as_a_predicate_hedges(source_nlp: Language) -> None:
 )
 def test_markers_disputed_as_predicate_only(source_nlp: Language, text: str, labels: list[str]) -> None:
     assert [s.label_ for s in source_nlp(text).spans["kildespor_markers"]] == labels
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Han siger, at det ikke kan udelukkes, at flere er smittet.", "ikke kan udelukkes"),
+        ("Flyet er efter al sandsynlighed styrtet ned.", "efter al sandsynlighed"),
+    ],
+)
+def test_markers_round_five_hedges(source_nlp: Language, text: str, marker: str) -> None:
+    assert (marker, "hedged") in _markers(source_nlp, text)
+
+
+def test_denial_past_an_adverbial_phrase(source_nlp: Language) -> None:
+    assert ("afviser", "denied") in _markers(
+        source_nlp, "Direktøren afviser i et interview med SVT, at han har chikaneret nogen."
+    )

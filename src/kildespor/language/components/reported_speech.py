@@ -296,7 +296,7 @@ def _subject(
     ):
         return last.source, after, c
     if c < f and doc[c].lower_ in ("der", "som") and c > s:
-        return antecedent(doc, c - 1, s, VERB_FORM_SET), after, c
+        return _named_antecedent(doc, antecedent(doc, c - 1, s, VERB_FORM_SET), s), after, c
     if c >= f and f - 1 > s and doc[f - 1].lower_ in ("og", "men"):
         shared = _first_clause_subject(ctx, s, f - 1)
         if shared is not None:  # `Rådet udtrykte bekymring og opfordrede til …`: one subject, two verbs
@@ -343,6 +343,36 @@ def _subject(
             return subject, after, c
     subject = noun_phrase(doc, after, e, VERB_FORM_SET)
     return subject, (subject.end if subject is not None else after), c
+
+
+def _named_antecedent(doc: Doc, found: Span | None, s: int) -> Span | None:
+    """`Jacob Mark, medieordfører i SF, der udtaler …`: an antecedent that ends in a role's
+    affiliation (`SF`) reaches back over the role to the name it stands in apposition to."""
+    if found is None:
+        return None
+    k = found.start
+    if (
+        k - 2 >= s
+        and doc[k - 1].lower_ in ("i", "for", "hos", "ved", "fra")
+        and has_stem(doc[k - 2].lower_, ROLE_STEMS)
+    ):
+        k -= 2
+    elif not has_stem(doc[k].lower_, ROLE_STEMS):
+        return found
+    if k - 2 < s or doc[k - 1].text != ",":
+        return doc[k : found.end] if k < found.start else found
+    name_end = k - 1
+    start = name_end
+    while (
+        start - 1 >= s
+        and doc[start - 1].text[:1].isupper()
+        and doc[start - 1].is_alpha
+        and name_end - start < 4
+    ):
+        start -= 1
+    if start == name_end:
+        return doc[k : found.end]
+    return doc[start : found.end]
 
 
 def _coordinated_subject(ctx: DocContext, c: int, f: int, s: int) -> Span | None:
@@ -439,6 +469,16 @@ def _first_clause_subject(ctx: DocContext, s: int, end: int) -> Span | None:
     start = s
     while start < end and (doc[start].is_punct or doc[start].is_space):
         start += 1
+    if doc.has_annotation("DEP"):
+        # `Den fratrådte administrerende direktør har …, men udtaler`: the parse knows the first
+        # clause's subject where `fratrådte` would look like its finite verb
+        subject = next(
+            (t for t in doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass") and start <= t.head.i < end), None
+        )
+        if subject is not None:
+            parsed = parsed_subject(doc, subject.head.i, subject.head.i)
+            if parsed is not None and parsed.start >= start:
+                return parsed
     verb = next((k for k in range(start, end) if finite_like(doc[k])), None)
     if verb is None or any(doc[k].text == "," for k in range(start, verb)):
         return None
