@@ -857,3 +857,29 @@ def test_coordinated_verb_takes_the_parsed_subject(trained_nlp: Language) -> Non
     assert any(
         f["cue"] == "udtaler" and f["source"] == "Den fratrådte administrerende direktør" for f in found
     ), found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Dansk Folkepartis medieordfører, Morten Marinus, kritiserer lønnen i et interview med Berlingske:\n\n"
+            "”Jeg synes, det lyder himmelråbende.”",
+            "Dansk Folkepartis medieordfører, Morten Marinus",
+        ),
+        (
+            'I går havde retsformanden, landsdommer Ole Unmack Larsen, givet et fingerpeg om udfaldet: "Beviset skal være stærkt."',
+            "retsformanden, landsdommer Ole Unmack Larsen",
+        ),
+    ],
+)
+def test_clause_colon_with_a_named_parsed_subject(trained_nlp: Language, text: str, source: str) -> None:
+    found = _found(trained_nlp, text)
+    assert any(f["cue"] == ":" and f["source"] == source and f["kind"] == "direct" for f in found), found
+
+
+@pytest.mark.model
+def test_clause_colon_after_a_narrated_act_is_no_report(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, 'Han hoppede ind i bilen, og snuppede radiotelefonen: "Sasha, vi kører nu."')
+    assert not any(f["cue"] == ":" for f in found), found

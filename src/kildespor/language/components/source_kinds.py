@@ -122,8 +122,17 @@ def parsed_subject(doc: Doc, i: int, f: int) -> Span | None:
     for verb in (doc[i], doc[f]):
         subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")), None)
         if subject is not None:
-            words = [t for t in subject.subtree if t.dep_ not in ("acl:relcl", "punct") or t.i == subject.i]
-            return doc[min(t.i for t in words) : subject.i + 1]
+            # the head noun with what precedes it and the name parts after it (`Ungareren György
+            # Dalos`), not a relative clause or apposition
+            end = subject.i + 1
+            while (
+                end < len(doc) and doc[end].dep_ in ("flat", "appos") and subject.i <= doc[end].head.i < end
+            ):
+                end += 1
+            start = min(
+                t.i for t in subject.subtree if t.dep_ not in ("acl:relcl", "punct") or t.i == subject.i
+            )
+            return doc[start:end]
     return None
 
 

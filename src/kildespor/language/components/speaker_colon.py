@@ -9,14 +9,14 @@ one-sentence paragraph such as a headline, the rest of the line.
 
 from __future__ import annotations
 
-from spacy.tokens import Span, Token
+from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import noun_phrase
 from kildespor.language.components.quotation_regions import is_break
 from kildespor.language.components.reported_speech import colon_content
-from kildespor.language.components.source_kinds import has_stem
+from kildespor.language.components.source_kinds import has_stem, parsed_subject
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import (
     ADVERBS,
@@ -28,6 +28,7 @@ from kildespor.language.da.function_words import (
 from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS
 from kildespor.language.da.parties import PARTY_LETTERS
 from kildespor.language.da.quotation import DIALOGUE_DASHES
+from kildespor.language.da.reporting_verbs import COMPLEMENT_ONLY
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
     ORGANISATION_STEMS,
@@ -36,7 +37,7 @@ from kildespor.language.da.source_nouns import (
 )
 
 _MAX_SPEAKER = 8
-_MAX_CLAUSE = 20
+_MAX_CLAUSE = 30
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
 _MAX_HEADLINE_WORDS = 16
 # `Nu taler ven til X: …`: a lead-in before the speaker in headlines
@@ -205,6 +206,41 @@ def _speaking_subject(ctx: DocContext, start: int, colon: int) -> tuple[int, int
     return (np.start, np.end) if speaking else None
 
 
+def _speech_verb(lower: str) -> bool:
+    """A reporting verb that takes the quotation itself; `kritiserer X …:` reports only its object."""
+    verb = VERB_FORMS.get(lower)
+    return (
+        _reporting_word(lower)
+        and verb is not None
+        and verb.lemma not in COMPLEMENT_ONLY
+        and verb.mode != "particle"  # `går`, `givet` report only with their particles
+    )
+
+
+def _parsed_speaking_subject(doc: Doc, start: int, colon: int) -> tuple[int, int] | None:
+    """`Dansk Folkepartis medieordfører, Morten Marinus, kritiserer … i et interview med Berlingske:`:
+    the parsed subject of the clause's main verb, when it can speak."""
+    if not doc.has_annotation("DEP"):
+        return None
+    root = next((t for t in doc[start:colon] if t.dep_ == "ROOT" and t.pos_ in ("VERB", "AUX", "ADJ")), None)
+    if root is None:
+        return None
+    subject = parsed_subject(doc, root.i, root.i)
+    if subject is None or subject.start < start or (len(subject) == 1 and subject[0].pos_ == "PRON"):
+        return None  # `Han snuppede radiotelefonen: "…"`: a narrated act, most often not a report
+    head = subject[-1]
+    # the tagger calls any capitalised opening word PROPN, so a lone first word needs NER or a role
+    named = head.pos_ == "PROPN" and head.i != start
+    if not (named or head.ent_type_ in ("PER", "ORG") or has_stem(head.lower_, ROLE_STEMS)):
+        return None  # `Friluftsbade tjener kassen …:`, `En af grundene …:`: no named or titled speaker
+    end = subject.end
+    if end < colon and doc[end].text == ",":  # the name in apposition after the role
+        close = next((k for k in range(end + 1, min(end + 7, colon)) if doc[k].text == ","), None)
+        if close is not None and doc[close - 1].text[:1].isupper():  # `, landsdommer Ole Unmack Larsen,`
+            end = close
+    return subject.start, end
+
+
 def _clause_colon_attribution(ctx: DocContext, colon: int, s: int) -> FoundAttribution | None:
     """`Direktøren var klar i sin tale: "…"`: a whole clause whose subject speaks, then a quotation.
 
@@ -214,15 +250,21 @@ def _clause_colon_attribution(ctx: DocContext, colon: int, s: int) -> FoundAttri
     found = colon_content(ctx, colon)
     if found is None or found[2] != "direct" or not 2 < colon - s <= _MAX_CLAUSE:
         return None
-    if any(_reporting_word(doc[k].lower_) or doc[k].is_punct for k in range(s + 1, colon)):
-        return None
+    if any(
+        _speech_verb(doc[k].lower_) or (doc[k].is_punct and doc[k].text != ",") for k in range(s + 1, colon)
+    ):
+        return None  # `Han sagde til avisen: "…"`: the verb is the cue (reported_speech.py)
     start = s
     while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].is_space):
         start += 1
-    subject = _speaking_subject(ctx, start, colon)
+    plain = not any(_reporting_word(doc[k].lower_) or doc[k].is_punct for k in range(s + 1, colon))
+    subject = _speaking_subject(ctx, start, colon) if plain else None
     if subject is None or (
         not _finite_like(doc[subject[1]].text) and doc[subject[1]].lower_ not in AUXILIARIES
     ):
+        # a longer clause (appositions, a criticised object): only a named or titled parsed subject
+        subject = _parsed_speaking_subject(doc, start, colon)
+    if subject is None:
         return None
     return FoundAttribution(
         doc[colon : colon + 1],
