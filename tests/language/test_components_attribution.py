@@ -883,3 +883,21 @@ def test_clause_colon_with_a_named_parsed_subject(trained_nlp: Language, text: s
 def test_clause_colon_after_a_narrated_act_is_no_report(trained_nlp: Language) -> None:
     found = _found(trained_nlp, 'Han hoppede ind i bilen, og snuppede radiotelefonen: "Sasha, vi kører nu."')
     assert not any(f["cue"] == ":" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"Den bold glemmer jeg ikke," fastslog Hauth efter stævnet, "men ellers er jeg tilfreds med løbet."',
+            'Den bold glemmer jeg ikke," fastslog Hauth efter stævnet, "men ellers er jeg tilfreds med løbet.',
+        ),
+        (
+            "- Fy for helvede, grinede Bolle, - men hun har fortjent det.",
+            "Fy for helvede, grinede Bolle, - men hun har fortjent det",
+        ),
+    ],
+)
+def test_quotation_split_by_its_tag_is_one_content(source_nlp: Language, text: str, content: str) -> None:
+    found = _found(source_nlp, text)
+    assert [f["content"] for f in found] == [content], found

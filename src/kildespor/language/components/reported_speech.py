@@ -640,9 +640,27 @@ def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> Fou
     ):
         return None
     via, _ = _via_and_adverbials(ctx, after, e)
+    end = _continued_quotation(ctx, pre, after) if pre[2] == "direct" else pre[1]
     return FoundAttribution(
-        doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], verb.stance, via, "pre-content"
+        doc[i : i + 1], source, doc[pre[0] : end], pre[2], verb.stance, via, "pre-content"
     )
+
+
+def _continued_quotation(ctx: DocContext, pre: TokenRange, after: int) -> int:
+    """`"Den bold glemmer jeg ikke," fastslog Hauth efter stævnet, "men ellers …"` and `- Fy for
+    helvede, grinede Bolle, - men hun …`: a quotation split by its tag goes on after the tag; the
+    content then spans both parts (ANNOTATION.md: content runs until the quotation closes)."""
+    doc = ctx.doc
+    comma = next((k for k in range(after, min(after + 6, len(doc))) if doc[k].is_punct), None)
+    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
+        return pre[1]
+    nxt = comma + 1
+    if nxt in ctx.region_by_open:
+        return ctx.regions[ctx.region_by_open[nxt]].end
+    here = ctx.region_at(pre[0])
+    if here is not None and here.dash and doc[nxt].text in DIALOGUE_DASHES and nxt < here.end:
+        return ctx.content_end(nxt + 1, here.end)
+    return pre[1]
 
 
 def _as_source_puts_it(ctx: DocContext, i: int, s: int, e: int, verb: CueVerb) -> FoundAttribution | None:
