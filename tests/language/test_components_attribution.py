@@ -901,3 +901,22 @@ def test_clause_colon_after_a_narrated_act_is_no_report(trained_nlp: Language) -
 def test_quotation_split_by_its_tag_is_one_content(source_nlp: Language, text: str, content: str) -> None:
     found = _found(source_nlp, text)
     assert [f["content"] for f in found] == [content], found
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("Bagefter forklarede Alexander Dubcek, at han var misfornøjet.", "forklarede", "Alexander Dubcek"),
+        (
+            "Debatten begyndte, da sangerinden Björk i kølvandet på historierne i et opslag fortalte, at hun var chikaneret.",
+            "fortalte",
+            "sangerinden Björk",
+        ),
+    ],
+)
+def test_parsed_subject_when_the_rules_find_no_speaker(
+    trained_nlp: Language, text: str, cue: str, source: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert any(f["cue"] == cue and f["source"] == source for f in found), found

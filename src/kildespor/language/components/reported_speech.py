@@ -345,6 +345,21 @@ def _subject(
     return subject, (subject.end if subject is not None else after), c
 
 
+def _parsed_speaker_instead(doc: Doc, i: int, f: int, s: int, source: Span | None) -> Span | None:
+    """The parser's subject of the cue when the word-order rules found none that can speak and the
+    parser's can: `da sangerinden Björk i kølvandet på … fortalte`, `…, som jeg mener, at`."""
+    if source is not None and (can_speak(source) or (len(source) == 1 and source[0].lower_ in _WH_WORDS)):
+        return source  # `Hvad synes politikerne er …?` stays a question, not a report
+    parsed = parsed_subject(doc, i, f)
+    if parsed is None or parsed.start < s or not can_speak(parsed):
+        return source
+    if source is not None and parsed.start < source.end and source.start < parsed.end:
+        return source  # the same words: the rules' edges are the better ones
+    if len(parsed) == 1 and parsed[0].lower_ in ("der", "som"):
+        return source
+    return parsed
+
+
 def _named_antecedent(doc: Doc, found: Span | None, s: int) -> Span | None:
     """`Jacob Mark, medieordfører i SF, der udtaler …`: an antecedent that ends in a role's
     affiliation (`SF`) reaches back over the role to the name it stands in apposition to."""
@@ -727,6 +742,7 @@ def verb_attribution(
     if embedded is not None:
         return embedded
     source, j, c = _subject(ctx, i, f, s, e, last)
+    source = _parsed_speaker_instead(doc, i, f, s, source)
     if (
         source is None
         or (len(source) == 1 and source[0].lower_ in _WH_WORDS)  # `Hvad synes politikerne er …?`
