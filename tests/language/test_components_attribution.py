@@ -920,3 +920,13 @@ def test_parsed_subject_when_the_rules_find_no_speaker(
 ) -> None:
     found = _found(trained_nlp, text)
     assert any(f["cue"] == cue and f["source"] == source for f in found), found
+
+
+def test_disputing_and_condemning_report(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Ministeren bestrider, at pengene er forsvundet. Danmark fordømmer angrebet.")
+    assert [(f["cue"], f["content"]) for f in found] == [
+        ("bestrider", "pengene er forsvundet"),
+        ("fordømmer", "angrebet"),
+    ]
+    markers = source_nlp("Ministeren bestrider, at pengene er forsvundet.").spans["kildespor_markers"]
+    assert [(m.text, m.label_) for m in markers] == [("bestrider", "denied")]

@@ -33,6 +33,10 @@ DENIAL_WORDS: tuple[str, ...] = (
     "dementer",
     "dementeres",
     "dementierne",
+    # disputing a claim (round five): `bestrider, at pengene er forsvundet`
+    "bestrider",
+    "bestred",
+    "bestrides",
     "tilbageviser",
     "tilbageviste",
     "tilbagevise",
