@@ -25,6 +25,7 @@ from spacy.tokens import DocBin
 from kildespor.language.training.conllu import read_conllu, write_conllu
 from kildespor.language.training.corpus import build_docbin, convert_treebank
 from kildespor.language.training.model_card import write_model_card
+from kildespor.language.training.neighbours import NEIGHBOUR_TREEBANKS, neighbour_docbin
 from kildespor.language.training.pretraining import pretrain_tok2vec
 from kildespor.language.training.scoring import score_pipeline
 from kildespor.language.training.tokenizer_rules import customize_tokenizer
@@ -35,6 +36,11 @@ MODEL_DIR = PACKAGE_LANGUAGE / "models" / "da_kildespor"
 MODEL_VERSION = "0.1.0"
 # Gold dev sentences kept back for early stopping; the rest of dev joins train (None: none join).
 DEV_HOLDOUT_SENTENCES: int | None = 150
+# Neighbour-language trees added as parser-only training data (neighbours.py); empty: none.
+# Measured in round five (model card): the 4,348 Norwegian Bokmål UD trees lowered every dev score
+# (LAS .725 vs .732, UPOS .943 vs .945, NER F1 .702 vs .705; with Nynorsk too LAS .727, NER .675),
+# so `make model` leaves them out; `--neighbours` repeats the experiment.
+USE_NEIGHBOURS: tuple[str, ...] = ()
 
 
 def move_dev_into_train(
@@ -64,11 +70,16 @@ def move_dev_into_train(
 
 
 def prepare_corpora(
-    data: Path, work: Path, dev_holdout: int | None = DEV_HOLDOUT_SENTENCES
+    data: Path,
+    work: Path,
+    dev_holdout: int | None = DEV_HOLDOUT_SENTENCES,
+    neighbours: tuple[str, ...] = USE_NEIGHBOURS,
 ) -> dict[str, object]:
     """Convert the treebank and write train/dev `.spacy` files; returns converter facts.
 
-    With `dev_holdout` set, all but about that many gold dev sentences join the train data.
+    With `dev_holdout` set, all but about that many gold dev sentences join the train data;
+    `neighbours` names neighbour-language treebanks under `data/ud` added as syntax-only train
+    documents (neighbours.py).
     """
     work.mkdir(parents=True, exist_ok=True)
     result = convert_treebank(data)
@@ -79,6 +90,10 @@ def prepare_corpora(
         blank, read_conllu(data / "ud" / "da_ddt-ud-dev.conllu"), data / "danplus" / "da_news_dev.tsv"
     )
     train_bin, dev_bin, dev_in_train = move_dev_into_train(train_bin, dev_bin, blank, dev_holdout)
+    neighbour_sentences = 0
+    if neighbours:
+        extra, neighbour_sentences = neighbour_docbin(blank, data / "ud", neighbours)
+        train_bin.merge(extra)
     train_bin.to_disk(work / "train.spacy")
     dev_bin.to_disk(work / "dev.spacy")
     facts: dict[str, object] = {
@@ -89,6 +104,8 @@ def prepare_corpora(
         "train_sentences_with_entities": train_ner,
         "dev_sentences_with_entities": dev_ner,
         "dev_sentences_in_train": dev_in_train,
+        "neighbour_treebanks": list(neighbours),
+        "neighbour_sentences_syntax_only": neighbour_sentences,
     }
     (work / "corpus.json").write_text(json.dumps(facts, indent=2), encoding="utf-8")
     return facts
@@ -158,11 +175,18 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument(
         "--note", default="", help="extra line for the model card (e.g. how the run differed)"
     )
+    parser.add_argument(
+        "--neighbours",
+        action="store_true",
+        help="add the Norwegian Bokmål UD trees as parser-only train data (measured, not the default)",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "cdt" / "da").is_dir():
         print(f"data folder not found: {args.data} (expects cdt/, ud/, uner/, danplus/)", file=sys.stderr)
         return 2
-    facts = prepare_corpora(args.data, args.work, args.dev_holdout)
+    facts = prepare_corpora(
+        args.data, args.work, args.dev_holdout, NEIGHBOUR_TREEBANKS if args.neighbours else USE_NEIGHBOURS
+    )
     print(json.dumps(facts["converter"], indent=2))
     if args.trained is None:
         overrides = _overrides(args)
