@@ -24,6 +24,18 @@ HEDGES: tuple[str, ...] = (
     "var det ventet",
     "er det ventet",
     "sandsynligvis",
+    # round five: probability and uncertainty as predicates (`det lyder sandsynligt`, `det er
+    # usikkert, om`) and speculation (`spekulationerne om et forårsvalg`)
+    "sandsynligt",
+    "usandsynligt",
+    "er usikkert",
+    "var usikkert",
+    "stadig usikkert",
+    "fortsat usikkert",
+    "spekulationer",
+    "spekulationerne",
+    "spekuleres",
+    "estimeres",
     "efter al sandsynlighed",
     "med al sandsynlighed",
     "i al sandsynlighed",
