@@ -48,3 +48,18 @@ def test_html_report_highlights_each_layer() -> None:
     for css in ("ks-cue", "ks-source", "ks-content", "ks-marker ks-hearsay"):
         assert f'class="{css}' in html or f" {css}" in html
     assert "Ole Hansen" in html
+
+
+def test_html_report_shows_teaser_lines_apart_from_the_body() -> None:
+    text = "Titel\n\nBrødtekst her.\n\nLæs også: Politi: Meld dig"
+    teaser = text.index("Læs")
+    article = Article(
+        id="t",
+        text=text,
+        title="Titel",
+        title_span=TextSpan(text="Titel", start=0, end=5),
+        paragraphs=[Paragraph(text="Brødtekst her.", start=7, end=21)],
+        teasers=[Paragraph(text=text[teaser:], start=teaser, end=len(text), kind="teaser")],
+    )
+    html = render_html([AnalysisResult(article=article)])
+    assert '<aside class="ks-teaser"' in html

@@ -57,7 +57,7 @@ def _render_block(block: Paragraph, text: str, highlights: list[Highlight]) -> s
             tip = escape(" · ".join(dict.fromkeys(h.title for h in covering)))
             piece = f'<span class="{escape(classes)}" title="{tip}" data-start="{left}" data-end="{right}">{piece}</span>'
         parts.append(piece)
-    tag = {"headline": "h1", "lede": "p", "body": "p", "caption": "figcaption"}[block.kind]
+    tag = {"headline": "h1", "lede": "p", "body": "p", "caption": "figcaption", "teaser": "aside"}[block.kind]
     css = f' class="ks-{block.kind}"'
     return f'<{tag}{css} data-start="{block.start}">{"".join(parts)}</{tag}>'
 
