@@ -70,10 +70,21 @@ DEV_FLOORS = {
 # The tune gains did not carry over to heldout2 (scored once this round, never inspected).
 # heldout2 is the honest estimate and it is far below the targets: these floors guard against
 # regressions, they do not bless.
+# Fifth round: heldout2 was opened for error analysis (a tune split from here on) and a new blind split,
+# heldout3 (26 DaNewsroom articles, 149 attributions, 33 markers), was annotated by two annotators from
+# ANNOTATION.md alone. heldout3 is scored only (at the start, middle and end of the round), its errors
+# never read. Rules now lean on the parse where word order fails (clausal fallback for listed verbs,
+# inverted indefinite subjects, parsed subjects), teaser lines are read, split quotations joined:
+#   heldout3 (blind) start 0.761 / 0.679 / 0.848 / 0.641 / 0.622 → end 0.772 / 0.713 / 0.883 / 0.691 / 0.698
+#   heldout2 (opened) 0.780 / 0.687 / 0.795 / 0.607 / 0.707 → 0.842 / 0.764 / 0.867 / 0.756 / 0.840
+#   dev 0.952 / 0.938 / 0.987 / 0.973 / 0.978   tune 0.970 / 0.950 / 1.000 / 0.977 / 0.992
+#   tune2 0.915 / 0.894 / 0.944 / 0.914 / 0.955   tune3 0.906 / 0.883 / 0.874 / 0.771 / 0.782
+#   tune4 0.893 / 0.862 / 0.923 / 0.837 / 0.857   (dev gained three teaser attributions its first
+#   annotation had missed, ANNOTATION.md counts them)
 SPLIT_FLOORS = {
     "tune": (
         50,
-        {"cue": 0.92, "attribution": 0.90, "source_name": 0.95, "markers": 0.95, "sentence_macro_f1": 0.95},
+        {"cue": 0.94, "attribution": 0.92, "source_name": 0.95, "markers": 0.95, "sentence_macro_f1": 0.95},
     ),
     "heldout": (
         66,
@@ -89,11 +100,15 @@ SPLIT_FLOORS = {
     ),
     "tune4": (
         165,
-        {"cue": 0.85, "attribution": 0.81, "source_name": 0.89, "markers": 0.78, "sentence_macro_f1": 0.82},
+        {"cue": 0.87, "attribution": 0.84, "source_name": 0.90, "markers": 0.81, "sentence_macro_f1": 0.83},
     ),
     "heldout2": (
         170,
-        {"cue": 0.75, "attribution": 0.66, "source_name": 0.76, "markers": 0.57, "sentence_macro_f1": 0.67},
+        {"cue": 0.82, "attribution": 0.74, "source_name": 0.84, "markers": 0.72, "sentence_macro_f1": 0.81},
+    ),
+    "heldout3": (
+        145,
+        {"cue": 0.75, "attribution": 0.69, "source_name": 0.86, "markers": 0.66, "sentence_macro_f1": 0.67},
     ),
 }
 # The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.
