@@ -930,3 +930,19 @@ def test_disputing_and_condemning_report(source_nlp: Language) -> None:
     ]
     markers = source_nlp("Ministeren bestrider, at pengene er forsvundet.").spans["kildespor_markers"]
     assert [(m.text, m.label_) for m in markers] == [("bestrider", "denied")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Udledningen skal ned. Men, lyder konklusionen, det kan godt lade sig gøre.",
+            "konklusionen",
+            "det kan godt lade sig gøre",
+        ),
+        ("Vi skal spare, lyder budskabet.", "budskabet", "Vi skal spare"),
+    ],
+)
+def test_sounding_statement_noun(source_nlp: Language, text: str, source: str, content: str) -> None:
+    found = _found(source_nlp, text)
+    assert [(f["cue"], f["source"], f["content"]) for f in found] == [("lyder", source, content)]

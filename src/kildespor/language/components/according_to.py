@@ -194,6 +194,10 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         prep, cue_end = "i", i + 1  # `Det hedder i en meddelelse, at …`
     elif lower in SOUNDS_FROM and len(words) == 2 and words[1] == "fra" and doc[i + 1].is_alpha:
         prep, cue_end = "fra", i + 2  # `…, lyder advarslen fra eksperterne`
+    elif (
+        lower in SOUNDS_FROM and words[:1] and words[0] in DEFINITE_STATEMENT_NOUNS and words[1:2] != ["fra"]
+    ):
+        return _sounding_statement(ctx, i, s, e)
     else:
         return None
     while cue_end < e and doc[cue_end].lower_ in _ADVERBS:
@@ -220,6 +224,27 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         # `lød det i gentagne omgange`: an adverbial, not `lød det i en erklæring`; no source is given
         return _sourceless(ctx, i, i + 2, s)
     return _verbal_content(ctx, i, cue_end, source, s, e)
+
+
+def _sounding_statement(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
+    """`Men, lyder konklusionen, det kan stadig lade sig gøre`, `…, lyder argumentet.`: the statement
+    noun is the (unnamed) source; the content is the clause after its comma, else the one before."""
+    doc = ctx.doc
+    source = doc[i + 1 : i + 2]
+    after = i + 2
+    if after + 1 < e and doc[after].text == ",":
+        start = after + 2 if doc[after + 1].lower_ == "at" else after + 1
+        end = ctx.content_end(start, e)
+        if end > start:
+            return FoundAttribution(
+                doc[i : i + 1], source, doc[start:end], "indirect", "neutral", None, "sounding-statement"
+            )
+    pre = pre_content(ctx, i, s)
+    if pre is None or pre[1] <= pre[0]:
+        return None
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], "neutral", None, "sounding-statement"
+    )
 
 
 def _verbal_content(
