@@ -968,3 +968,12 @@ def test_regarding_as_is_an_opinion(
 )
 def test_seeing_and_comparing_are_no_opinion(trained_nlp: Language, text: str) -> None:
     assert _found(trained_nlp, text) == []
+
+
+def test_verb_ending_its_paragraph_introduces_the_next_quotation(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Borgmesteren fortæller\n\n- Vi har gjort alt, hvad vi kunne.")
+    assert [(f["cue"], f["source"], f["content"], f["kind"]) for f in found] == [
+        ("fortæller", "Borgmesteren", "Vi har gjort alt, hvad vi kunne.", "direct")
+    ]
+    pointing_back = _found(source_nlp, "Nyheden blev spredt. Det skriver The Guardian.\n\n»Vi beklager.«")
+    assert [f["content"] for f in pointing_back if f["cue"] == "skriver"] == ["Nyheden blev spredt"]

@@ -794,6 +794,9 @@ def verb_attribution(
     bare = verb.stance == "belief" or verb.lemma == "sige"
     post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
     post = post or _post_content(ctx, j, e)
+    # not after a belief verb (`end vi havde troet.` compares) nor an anaphor (`Det skriver X.` points back)
+    if post is None and verb.stance != "belief" and doc[c].lower_ not in _ANAPHORS:
+        post = _quotation_in_next_paragraph(ctx, j)
     if post is None and verb.lemma in DIRECTIVE_VERBS:
         post = _directive_content(ctx, object_start, e) or _directive_content(ctx, j, e)
     if verb.mode == "infinitive" and post is not None and not _at_clause_or_quote(doc, post):
@@ -875,6 +878,23 @@ def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
             start = j if k > j else k + 2
             return (start, end, "indirect") if end > k + 2 else None
+    return None
+
+
+def _quotation_in_next_paragraph(ctx: DocContext, j: int) -> TokenRange | None:
+    """`… og tilføjer\n\n- Men hun gjorde det værre.`: a verb ending its paragraph without a colon
+    introduces the quotation that opens the next one."""
+    doc = ctx.doc
+    k = j
+    while k < len(doc) and doc[k].text in (".", ":"):
+        k += 1
+    if k >= len(doc) or not (doc[k].is_space and "\n" in doc[k].text):
+        return None
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    if k in ctx.region_by_open:
+        region = ctx.regions[ctx.region_by_open[k]]
+        return (region.start, region.end, "direct") if region.end > region.start else None
     return None
 
 
