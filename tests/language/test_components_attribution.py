@@ -977,3 +977,29 @@ def test_verb_ending_its_paragraph_introduces_the_next_quotation(source_nlp: Lan
     ]
     pointing_back = _found(source_nlp, "Nyheden blev spredt. Det skriver The Guardian.\n\n»Vi beklager.«")
     assert [f["content"] for f in pointing_back if f["cue"] == "skriver"] == ["Nyheden blev spredt"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            'Eller med Preben Nygaards ord: "Hvis Hafnia vinder, er det slut."',
+            "med Preben Nygaards ord:",
+            "Preben Nygaards",
+            "Hvis Hafnia vinder, er det slut.",
+        ),
+        (
+            'Det er, som med Brian Lentz\' ord er "enhver sportsmands drøm".',
+            "med Brian Lentz' ord",
+            "Brian Lentz'",
+            "enhver sportsmands drøm",
+        ),
+    ],
+)
+def test_in_their_words(source_nlp: Language, text: str, cue: str, source: str, content: str) -> None:
+    found = _found(source_nlp, text)
+    assert [(f["cue"], f["source"], f["content"]) for f in found] == [(cue, source, content)]
+
+
+def test_with_other_words_reports_nothing(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Det er med andre ord to ihærdige slagtere.") == []

@@ -46,7 +46,7 @@ TRIGGERS = (
     | IS_CALLED_IN
     | STATEMENT_NOUNS
     | DEFINITE_STATEMENT_NOUNS
-    | {"efter"}
+    | {"efter", "ord"}  # `efter X's opfattelse`, `med X's ord: "…"`
 )
 
 
@@ -156,6 +156,8 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
         if source[0].lower_ in _FIRST_PERSON_POSSESSIVES and ctx.region_at(i) is None:
             return None  # `efter min mening` in the writer's own voice is no attribution
         cue_end = noun + 1
+    elif lower == "ord" and i - 2 >= s and any(doc[k].lower_ == "med" for k in range(max(s, i - 5), i - 1)):
+        return _in_their_words(ctx, i, s, e)
     elif lower in STATEMENT_NOUNS:
         return _statement_noun(ctx, i, s, e)
     elif lower in DEFINITE_STATEMENT_NOUNS:
@@ -224,6 +226,37 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         # `lød det i gentagne omgange`: an adverbial, not `lød det i en erklæring`; no source is given
         return _sourceless(ctx, i, i + 2, s)
     return _verbal_content(ctx, i, cue_end, source, s, e)
+
+
+def _in_their_words(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
+    """`Eller med Preben Nygaards ord: "…"`, `som med Brian Lentz' ord er "enhver sportsmands drøm"`:
+    the owner of the words quoted next is the source (`med andre ord` has no owner and reports nothing)."""
+    doc = ctx.doc
+    with_ = next(k for k in range(i - 2, max(s, i - 5) - 1, -1) if doc[k].lower_ == "med")
+    owner_end = i - 1 if doc[i - 1].lower_ == "egne" else i
+    owner = doc[with_ + 1 : owner_end]
+    last = owner[-1] if len(owner) else None
+    genitive = last is not None and (
+        (is_capitalised(last.text) and (last.text.endswith(("s", "'")) or last.text == "'"))
+        or last.lower_ in ("hans", "hendes", "deres")
+    )
+    if not genitive or owner is None:
+        return None
+    cue_end = i + 1
+    k = cue_end
+    if k < e and doc[k].text == ":":
+        cue_end = k + 1  # the colon belongs to the cue: `med X's ord:`
+        k += 1
+    while k < min(cue_end + 3, len(doc)) and k not in ctx.region_by_open:
+        k += 1
+    if k not in ctx.region_by_open:
+        return None
+    region = ctx.regions[ctx.region_by_open[k]]
+    if region.end <= region.start:
+        return None
+    return FoundAttribution(
+        doc[with_:cue_end], owner, doc[region.start : region.end], "direct", "neutral", None, "in-their-words"
+    )
 
 
 def _sounding_statement(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:

@@ -169,6 +169,8 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     """The attribution cued by the colon at token index `colon`, or None."""
     doc = ctx.doc
     s, e = ctx.sentence_bounds(colon)
+    if colon > 0 and doc[colon - 1].lower_ == "ord":
+        return None  # `med Preben Nygaards ord: "…"` is cued by its owner's words (according_to.py)
     speaker = _speaker_words(ctx, colon, s)
     if speaker is None:
         return _clause_colon_attribution(ctx, colon, s)
