@@ -937,39 +937,6 @@ def test_sounding_statement_noun(source_nlp: Language, text: str, source: str, c
     assert [(f["cue"], f["source"], f["content"]) for f in found] == [("lyder", source, content)]
 
 
-@pytest.mark.model
-@pytest.mark.parametrize(
-    ("text", "cue", "source", "content"),
-    [
-        (
-            "Ruslands vicepremierminister, Vitaly Mutko, ser derimod beslutningen som udtryk for, at OL er politik.",
-            "ser",
-            "Ruslands vicepremierminister, Vitaly Mutko",
-            "beslutningen som udtryk for, at OL er politik",
-        ),
-        ("Politiet anser ikke sagen som et røveri.", "anser", "Politiet", "sagen som et røveri"),
-    ],
-)
-def test_regarding_as_is_an_opinion(
-    trained_nlp: Language, text: str, cue: str, source: str, content: str
-) -> None:
-    found = _found(trained_nlp, text)
-    assert [(f["cue"], f["source"], f["content"]) for f in found] == [(cue, source, content)]
-
-
-@pytest.mark.model
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Han ser ud som en gammel mand.",
-        "På længere sigt ser de Europa rejse sig som en rival.",
-        "Hun var lige så glad som sin bror.",
-    ],
-)
-def test_seeing_and_comparing_are_no_opinion(trained_nlp: Language, text: str) -> None:
-    assert _found(trained_nlp, text) == []
-
-
 def test_verb_ending_its_paragraph_introduces_the_next_quotation(source_nlp: Language) -> None:
     found = _found(source_nlp, "Borgmesteren fortæller\n\n- Vi har gjort alt, hvad vi kunne.")
     assert [(f["cue"], f["source"], f["content"], f["kind"]) for f in found] == [

@@ -19,16 +19,11 @@ from kildespor.language.components.according_to import TRIGGERS, according_to_at
 from kildespor.language.components.clausal_fallback import clausal_attributions
 from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
-from kildespor.language.components.reported_speech import (
-    passive_attribution,
-    regard_attribution,
-    verb_attribution,
-)
+from kildespor.language.components.reported_speech import passive_attribution, verb_attribution
 from kildespor.language.components.speaker_colon import colon_attribution
 from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.da.idioms import NON_REPORTING_IDIOMS
 from kildespor.language.da.passive_cues import PASSIVE_CUES
-from kildespor.language.da.reporting_verbs import REGARD_VERBS
 from kildespor.language.extensions import register_extensions, store_attributions
 
 CUES_KEY = "kildespor_cues"
@@ -64,8 +59,6 @@ class AttributionFinder:
                 self._add(found, verb_attribution(ctx, i, found[-1] if found else None))
             elif lower in PASSIVE_CUES:
                 self._add(found, passive_attribution(ctx, i))
-            elif lower in REGARD_VERBS:
-                self._add(found, regard_attribution(ctx, i))
             elif lower in TRIGGERS:
                 deferred.append(i)
             elif lower == ":":

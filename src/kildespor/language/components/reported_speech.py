@@ -55,9 +55,7 @@ from kildespor.language.da.reporting_verbs import (
     DIRECTIVE_MAX_GAP,
     DIRECTIVE_VERBS,
     EVALUATION_VERBS,
-    NOT_REGARD_PARTICLES,
     NOUN_CONTENT_VERBS,
-    REGARD_VERBS,
 )
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
@@ -1108,29 +1106,3 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     if pre is not None and doc[i].lower_ in ("forlyder", "forlød"):
         return FoundAttribution(doc[i : i + 1], None, doc[pre[0] : pre[1]], pre[2], stance, None, "passive")
     return None
-
-
-def regard_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
-    """`Wada ser udelukkelsen som et skridt i den rigtige retning`, `anser han for usandsynligt`:
-    a speaker's view of something, from the object to the clause end, as a belief."""
-    doc = ctx.doc
-    s, e = ctx.sentence_bounds(i)
-    if i + 1 >= e or doc[i + 1].lower_ in NOT_REGARD_PARTICLES:
-        return None
-    wanted = REGARD_VERBS[doc[i].lower_]
-    predicate = next(
-        (k for k in range(i + 1, min(i + 11, e)) if doc[k].lower_ in wanted or doc[k].is_punct), None
-    )
-    if predicate is None or doc[predicate].is_punct or predicate == i + 1:
-        return None
-    source, j, _c = _subject(ctx, i, i, s, e, None)
-    source = _parsed_speaker_instead(doc, i, i, s, source)
-    if source is None or not can_speak(source) or source.text.lower() in ("man", "det", "der"):
-        return None
-    start = _skip_adverbs(doc, max(j, i + 1), e)
-    if start >= predicate or any(doc[k].pos_ == "VERB" for k in range(start, predicate)):
-        return None  # `ser de Europa rejse sig som …`: seeing something happen, no opinion
-    end = ctx.content_end(predicate + 1, e)
-    if end <= predicate + 1:
-        return None
-    return FoundAttribution(doc[i : i + 1], source, doc[start:end], "indirect", "belief", None, "regard")

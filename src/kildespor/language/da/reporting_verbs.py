@@ -274,20 +274,3 @@ REPORTING_INFINITIVES: dict[str, str] = {
     "hævde": "distancing",
     "påstå": "distancing",
 }
-
-# verbs of regarding with their `som`/`for` predicate (round five): `Wada ser udelukkelsen som et skridt
-# i den rigtige retning`, `politiet anser ikke sagen som et røveri`, `anser det for usandsynligt`. An
-# opinion, so a belief cue; the gold splits count them (8 of 13 uses outside comparisons `så … som`).
-REGARD_VERBS: dict[str, tuple[str, ...]] = {
-    "ser": ("som",),
-    "anser": ("som", "for"),
-    "anså": ("som", "for"),
-    "betragter": ("som",),
-    "betragtede": ("som",),
-    "opfatter": ("som",),
-    "opfattede": ("som",),
-}
-# `ser ud`, `ser på`: other verbs, never an opinion with `som`
-NOT_REGARD_PARTICLES: frozenset[str] = frozenset(
-    {"ud", "på", "frem", "efter", "tilbage", "ned", "op", "bort", "til"}
-)
