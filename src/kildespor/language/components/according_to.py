@@ -14,7 +14,7 @@ from spacy.tokens import Span
 from kildespor.language.components.doc_context import VERB_FORM_SET, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import closing_parenthesis, is_capitalised, noun_phrase
-from kildespor.language.components.reported_speech import anaphor_content, pre_content
+from kildespor.language.components.report_contents import anaphor_content, pre_content
 from kildespor.language.components.source_kinds import source_kind
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,

@@ -35,6 +35,16 @@ from kildespor.language.components.phrase_edges import (
     noun_phrase,
     starts_np,
 )
+from kildespor.language.components.report_contents import (
+    ADVERBIAL_OPENERS,
+    TokenRange,
+    anaphor_content,
+    colon_content,
+    continued_quotation,
+    pre_content,
+    previous_sentence,
+    quotation_in_next_paragraph,
+)
 from kildespor.language.components.source_kinds import (
     can_speak,
     has_stem,
@@ -47,7 +57,6 @@ from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.denial import CLAIM_NOUNS
 from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS
 from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
-from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
 from kildespor.language.da.reporting_verbs import (
     ACCUSATION_VERBS,
@@ -121,14 +130,9 @@ _SKIPPED_PHRASES = (
     ("til", "gengæld"),
     ("på", "sin", "side"),
 )
-_QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
-_ADVERBIAL_OPENERS = frozenset(
-    {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet"}
-)
 _PASSIVE_AUX = frozenset({"blev", "bliver", "blevet", "blive"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
-TokenRange = tuple[int, int, str]
 
 
 def _skip_adverbs(doc: Doc, j: int, limit: int) -> int:
@@ -163,93 +167,6 @@ def find_via(ctx: DocContext, j: int, limit: int) -> tuple[Span | None, int]:
         if np is not None and (doc[k].lower_ in ("ifølge", "iflg.") or is_media(np.text)):
             return np, np.end
     return None, j
-
-
-def _open_mark_before(ctx: DocContext, p: int, s: int) -> int:
-    """Start of an unpaired quotation that ends at the mark p: after its opening mark, else the paragraph start."""
-    doc = ctx.doc
-    mark = doc[p].text
-    k = p - 1
-    while k >= 0 and not (doc[k].is_space and "\n" in doc[k].text):
-        if doc[k].text in _QUOTE_CHARS and (
-            doc[k].text == mark or mark in QUOTATION_MARKS.get(doc[k].text, ())
-        ):
-            return k + 1
-        k -= 1
-    return min(k + 1, s) if k + 1 <= s else k + 1
-
-
-def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
-    """Content standing before the cue: a closed quotation, a dash paragraph or an inverted clause."""
-    doc = ctx.doc
-    p = ctx.previous_solid(cue)
-    if p >= 0 and doc[p].lower_ in ("sådan", "således", "så"):
-        p = ctx.previous_solid(p)
-    if p < 0:
-        return None
-    if doc[p].text in (",", "–", "—", "-") and p - 1 >= 0 and (p - 1) in ctx.region_by_close:
-        p -= 1
-    if p in ctx.region_by_close:
-        region = ctx.regions[ctx.region_by_close[p]]
-        return region.start, region.end, "direct"
-    if doc[p].text in _QUOTE_CHARS and p - 1 >= 0 and doc[p - 1].text in (",", "?", "!", "."):
-        start = _open_mark_before(ctx, p, s)
-        end = p - 1 if doc[p - 1].text == "," else p
-        return (start, end, "direct") if end > start else None
-    if (
-        doc[p].text == ","
-        and p - 1 > s
-        and doc[p - 1].text in _QUOTE_CHARS
-        and (p - 1) not in ctx.region_by_close
-        and not any(doc[k].text == doc[p - 1].text for k in range(s, p - 1))
-    ):
-        # `… for det ", mente han.`: a quotation opened in an earlier sentence closes here
-        return (s, p - 1, "direct") if p - 1 > s else None
-    here = ctx.region_at(cue)
-    if doc[p].text not in (",", "?", "!"):
-        if here is not None and here.dash and doc[p].is_alpha and _bare_tag_after(doc, cue):
-            return (here.start, p + 1, "direct")  # `- … for bilisterne i området fortæller han.`
-        return None
-    end = p + 1 if doc[p].text != "," else p
-    if here is not None and (here.dash or here.close_mark is None):
-        return (here.start, end, "direct") if end > here.start else None
-    if here is not None:
-        return None
-    start = s
-    while start < p and doc[start].is_punct:
-        start += 1
-    if _subject_with_relative_clause(doc, start, p):
-        return None  # `Avisen Berlingske, der har set papirerne, vurderer sagen`: the subject, not content
-    if (
-        is_capitalised(doc[p - 1].text)
-        and any(doc[k].text == "," for k in range(start, p - 1))
-        and not any(finite_like(doc[k]) for k in range(start, p))
-    ):
-        return None  # `Liverpools manager, Jürgen Klopp, advarer …`: a subject with its apposition
-    if doc[start].lower_ in _ADVERBIAL_OPENERS and not any(doc[k].text == "," for k in range(start, p)):
-        return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
-    return (start, end, "indirect") if end - start >= 2 else None
-
-
-def _bare_tag_after(doc: Doc, cue: int) -> bool:
-    """The cue is followed only by a personal pronoun and the sentence end (`… fortæller han.`)."""
-    return (
-        cue + 2 < len(doc)
-        and doc[cue + 1].lower_ in ("han", "hun", "de", "vi", "jeg")
-        and doc[cue + 2].text in (".", "!")
-    )
-
-
-def _subject_with_relative_clause(doc: Doc, start: int, p: int) -> bool:
-    """A noun phrase without a finite verb, then `, der|som …` up to the comma before the cue."""
-    comma = next((k for k in range(start, p) if doc[k].text == ","), None)
-    if comma is None or comma + 1 >= p or doc[comma + 1].lower_ not in ("der", "som"):
-        return False
-    if any(finite_like(doc[k]) for k in range(start, comma)):
-        return False
-    # `Sagen om en mand, der døde på et botilbud, kan få et efterspil, skriver X`: the main clause
-    # resumes after the relative clause, so all of it is content
-    return not any(doc[k].text == "," and k + 1 < p and finite_like(doc[k + 1]) for k in range(comma + 2, p))
 
 
 def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
@@ -448,7 +365,7 @@ def _periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int
                 doc[i : i + 1], source, doc[k + 2 : end], "indirect", verb.stance, None, "passive"
             )
         if (doc[k].is_punct and doc[k].text != ",") or (
-            k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in _ADVERBIAL_OPENERS)
+            k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in ADVERBIAL_OPENERS)
         ):
             return None  # `blev Obama kritiseret, da han sagde, at …`: the clause is another verb's
     return None
@@ -500,49 +417,6 @@ def _first_clause_subject(ctx: DocContext, s: int, end: int) -> Span | None:
     if verb == start or is_fronted_non_subject(doc, start, verb):
         return noun_phrase(doc, _skip_adverbs(doc, verb + 1, end), end, VERB_FORM_SET)
     return noun_phrase(doc, start, verb, VERB_FORM_SET)
-
-
-def colon_content(ctx: DocContext, colon: int) -> TokenRange | None:
-    """What a colon introduces: a quotation (in this or the next paragraph) or the rest of the sentence."""
-    doc = ctx.doc
-    j = colon + 1
-    while j < len(doc) and doc[j].is_space:
-        j += 1
-    if j < len(doc) and j in ctx.region_by_open:
-        region = ctx.regions[ctx.region_by_open[j]]
-        return region.start, region.end, "direct"
-    _s, e = ctx.sentence_bounds(colon)
-    start = colon + 1
-    while start < e and (doc[start].is_space or doc[start].text in DIALOGUE_DASHES):
-        start += 1  # `tilføjer: - Vi har …`: the dialogue dash opens the quotation, it is no content
-    end = ctx.content_end(start, e)
-    kind = "direct" if start > colon + 1 and doc[start - 1].text in DIALOGUE_DASHES else "indirect"
-    return (start, end, kind) if end > start and j < e else None
-
-
-def previous_sentence(ctx: DocContext, s: int) -> TokenRange | None:
-    """Content of `Det mener X`: the sentence (or quotation) before."""
-    p = ctx.previous_solid(s)
-    if p < 0:
-        return None
-    if p in ctx.region_by_close:
-        closed = ctx.regions[ctx.region_by_close[p]]
-        return closed.start, closed.end, "direct"
-    region = ctx.region_at(p)
-    ps, pe = ctx.sentence_bounds(p)
-    if region is not None and (region.dash or region.start <= ps):
-        # a dash paragraph may run on into the cue sentence (`- Det er glat. Sådan siger X`)
-        return region.start, ctx.content_end(region.start, min(region.end, s)), "direct"
-    return ps, ctx.content_end(ps, pe), "indirect"
-
-
-def anaphor_content(ctx: DocContext, s: int, anaphor: int, kind: str) -> TokenRange | None:
-    """What `Det`/`Sådan` at token `anaphor` stands for: the sentence before, or the anaphor itself
-    when the text opens with it (`Sådan siger X` as a whole record)."""
-    found = previous_sentence(ctx, s)
-    if found is None and ctx.previous_solid(s) < 0:
-        return anaphor, anaphor + 1, kind
-    return found
 
 
 def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
@@ -655,27 +529,10 @@ def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> Fou
     ):
         return None
     via, _ = _via_and_adverbials(ctx, after, e)
-    end = _continued_quotation(ctx, pre, after) if pre[2] == "direct" else pre[1]
+    end = continued_quotation(ctx, pre, after) if pre[2] == "direct" else pre[1]
     return FoundAttribution(
         doc[i : i + 1], source, doc[pre[0] : end], pre[2], verb.stance, via, "pre-content"
     )
-
-
-def _continued_quotation(ctx: DocContext, pre: TokenRange, after: int) -> int:
-    """`"Den bold glemmer jeg ikke," fastslog Hauth efter stævnet, "men ellers …"` and `- Fy for
-    helvede, grinede Bolle, - men hun …`: a quotation split by its tag goes on after the tag; the
-    content then spans both parts (ANNOTATION.md: content runs until the quotation closes)."""
-    doc = ctx.doc
-    comma = next((k for k in range(after, min(after + 6, len(doc))) if doc[k].is_punct), None)
-    if comma is None or doc[comma].text != "," or comma + 1 >= len(doc):
-        return pre[1]
-    nxt = comma + 1
-    if nxt in ctx.region_by_open:
-        return ctx.regions[ctx.region_by_open[nxt]].end
-    here = ctx.region_at(pre[0])
-    if here is not None and here.dash and doc[nxt].text in DIALOGUE_DASHES and nxt < here.end:
-        return ctx.content_end(nxt + 1, here.end)
-    return pre[1]
 
 
 def _as_source_puts_it(ctx: DocContext, i: int, s: int, e: int, verb: CueVerb) -> FoundAttribution | None:
@@ -794,7 +651,7 @@ def verb_attribution(
     post = post or _post_content(ctx, j, e)
     # not after a belief verb (`end vi havde troet.` compares) nor an anaphor (`Det skriver X.` points back)
     if post is None and verb.stance != "belief" and doc[c].lower_ not in _ANAPHORS:
-        post = _quotation_in_next_paragraph(ctx, j)
+        post = quotation_in_next_paragraph(ctx, j)
     if post is None and verb.lemma in DIRECTIVE_VERBS:
         post = _directive_content(ctx, object_start, e) or _directive_content(ctx, j, e)
     if verb.mode == "infinitive" and post is not None and not _at_clause_or_quote(doc, post):
@@ -876,23 +733,6 @@ def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
             start = j if k > j else k + 2
             return (start, end, "indirect") if end > k + 2 else None
-    return None
-
-
-def _quotation_in_next_paragraph(ctx: DocContext, j: int) -> TokenRange | None:
-    """`… og tilføjer\n\n- Men hun gjorde det værre.`: a verb ending its paragraph without a colon
-    introduces the quotation that opens the next one."""
-    doc = ctx.doc
-    k = j
-    while k < len(doc) and doc[k].text in (".", ":"):
-        k += 1
-    if k >= len(doc) or not (doc[k].is_space and "\n" in doc[k].text):
-        return None
-    while k < len(doc) and doc[k].is_space:
-        k += 1
-    if k in ctx.region_by_open:
-        region = ctx.regions[ctx.region_by_open[k]]
-        return (region.start, region.end, "direct") if region.end > region.start else None
     return None
 
 

@@ -15,7 +15,7 @@ from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS,
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import noun_phrase
 from kildespor.language.components.quotation_regions import is_break
-from kildespor.language.components.reported_speech import colon_content
+from kildespor.language.components.report_contents import colon_content
 from kildespor.language.components.source_kinds import has_stem, parsed_subject
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import (
