@@ -237,10 +237,10 @@ def _in_their_words(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution
     owner = doc[with_ + 1 : owner_end]
     last = owner[-1] if len(owner) else None
     genitive = last is not None and (
-        (is_capitalised(last.text) and (last.text.endswith(("s", "'")) or last.text == "'"))
+        (is_capitalised(last.text) and last.text.endswith(("s", "'")))
         or last.lower_ in ("hans", "hendes", "deres")
     )
-    if not genitive or owner is None:
+    if not genitive:
         return None
     cue_end = i + 1
     k = cue_end

@@ -249,20 +249,10 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
     nxt = _word(doc, j)
     if nxt == "," and _word(doc, j + 1) == "at":
         return (i, j + 2)
-    if doc[j].text[:1].isupper() if j < len(doc) else False:
-        # `afviser Per Kaalund og amtsdirektør Bo Smith, at …`: an inverted subject, then the clause
-        for k in range(j + 1, min(j + 12, len(doc) - 1)):
-            if doc[k].text == "," and _word(doc, k + 1) == "at":
-                return (i, i + 1)
-            if doc[k].is_punct and doc[k].text != ",":
-                break
-    if nxt in PREPOSITIONS:
-        # `afviser i et interview med SVT, at …`: an adverbial phrase, then the denied clause
-        for k in range(j + 1, min(j + 10, len(doc) - 1)):
-            if doc[k].text == "," and _word(doc, k + 1) == "at":
-                return (i, i + 1)
-            if doc[k].is_punct:
-                break
+    if (doc[j].text[:1].isupper() if j < len(doc) else False) and _at_clause_ahead(doc, j + 1, 11, True):
+        return (i, i + 1)  # `afviser Per Kaalund og amtsdirektør Bo Smith, at …`: an inverted subject
+    if nxt in PREPOSITIONS and _at_clause_ahead(doc, j + 1, 9, False):
+        return (i, i + 1)  # `afviser i et interview med SVT, at …`: an adverbial phrase, then the clause
     if nxt == "at":
         return (i, j + 1) if _word(doc, j + 1) in ("have", "være") else None
     if nxt in ("sig", "sine", "sin"):
@@ -276,6 +266,17 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
     if before and before[0] in ("det", "dette") and all(w in _CONJUNCTIONS for w in before[1:]):
         return (i, i + 1)  # `Det afviser X`, `- men det afviser de danske ejere`
     return None
+
+
+def _at_clause_ahead(doc: Doc, start: int, reach: int, past_commas: bool) -> bool:
+    """`, at` within `reach` tokens from `start`, before other punctuation (and, unless
+    `past_commas`, before any comma that does not open the clause)."""
+    for k in range(start, min(start + reach, len(doc) - 1)):
+        if doc[k].text == "," and _word(doc, k + 1) == "at":
+            return True
+        if doc[k].is_punct and not (past_commas and doc[k].text == ","):
+            return False
+    return False
 
 
 def denial_noun(doc: Doc, i: int) -> TokenRange | None:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc
 from kildespor.language.components.complements import finite_like
 from kildespor.language.components.doc_context import DocContext
 from kildespor.language.components.phrase_edges import is_capitalised
+from kildespor.language.components.quotation_regions import QuoteRegion
 from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 
 # start, end and kind (`direct`, `indirect`, `according_to`) of a content
@@ -116,11 +117,8 @@ def _subject_with_relative_clause(doc: Doc, start: int, p: int) -> bool:
 def colon_content(ctx: DocContext, colon: int) -> TokenRange | None:
     """What a colon introduces: a quotation (in this or the next paragraph) or the rest of the sentence."""
     doc = ctx.doc
-    j = colon + 1
-    while j < len(doc) and doc[j].is_space:
-        j += 1
-    if j < len(doc) and j in ctx.region_by_open:
-        region = ctx.regions[ctx.region_by_open[j]]
+    j, region = _quotation_opening_after(ctx, colon + 1)
+    if region is not None:
         return region.start, region.end, "direct"
     _s, e = ctx.sentence_bounds(colon)
     start = colon + 1
@@ -182,9 +180,15 @@ def quotation_in_next_paragraph(ctx: DocContext, j: int) -> TokenRange | None:
         k += 1
     if k >= len(doc) or not (doc[k].is_space and "\n" in doc[k].text):
         return None
+    _k, region = _quotation_opening_after(ctx, k)
+    if region is None or region.end <= region.start:
+        return None
+    return region.start, region.end, "direct"
+
+
+def _quotation_opening_after(ctx: DocContext, k: int) -> tuple[int, QuoteRegion | None]:
+    """The first token at or after k that is not whitespace, and the quotation it opens, if any."""
+    doc = ctx.doc
     while k < len(doc) and doc[k].is_space:
         k += 1
-    if k in ctx.region_by_open:
-        region = ctx.regions[ctx.region_by_open[k]]
-        return (region.start, region.end, "direct") if region.end > region.start else None
-    return None
+    return k, ctx.regions[ctx.region_by_open[k]] if k in ctx.region_by_open else None

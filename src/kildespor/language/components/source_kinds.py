@@ -141,7 +141,8 @@ def can_speak(source: Span) -> bool:
     not `De hidtidige erfaringer fra UTB-ordningen` (a name inside a modifier does not count)."""
     if len(source) == 1 and source[0].lower_ in ("han", "hun", "de", "vi", "jeg", "du"):
         return True
-    head = next((t for t in reversed(source) if t.lower_ == head_word(source)), source[-1])
+    word = head_word(source)
+    head = next((t for t in reversed(source) if t.lower_ == word), source[-1])
     return (
         head.pos_ == "PROPN"
         or head.ent_type_ in ("PER", "ORG")
