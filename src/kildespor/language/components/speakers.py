@@ -106,9 +106,8 @@ class _Names:
         if text in PARTY_LETTERS and PARTY_LETTERS[text] in self.text:
             return PARTY_LETTERS[text]  # `S: …` is the Socialdemokratiet the article names
         if len(words) > 1:
-            if words[-1].endswith(
-                ("'", "’")
-            ):  # `med Brian Lentz' ord`: the genitive mark is no part of the name
+            # `med Brian Lentz' ord`: the genitive mark is no part of the name
+            if words[-1].endswith(("'", "’")):
                 text = " ".join([*words[:-1], words[-1][:-1]])
             return self.by_prefix.get(text, text)
         if not words:
