@@ -970,3 +970,151 @@ def test_in_their_words(source_nlp: Language, text: str, cue: str, source: str, 
 
 def test_with_other_words_reports_nothing(source_nlp: Language) -> None:
     assert _found(source_nlp, "Det er med andre ord to ihærdige slagtere.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        # an infinitive report takes the subject of the verb it depends on
+        (
+            "Politiet nøjes med at oplyse, at der ingen sammenhæng er.",
+            "oplyse",
+            "Politiet",
+            "der ingen sammenhæng er",
+        ),
+        (
+            "Ministeren valgte at understrege, at aftalen holder.",
+            "understrege",
+            "Ministeren",
+            "aftalen holder",
+        ),
+        (
+            "Han er tiltalt for at krænke en af kvinderne ved at sige, at hun så fræk ud.",
+            "sige",
+            "Han",
+            "hun så fræk ud",
+        ),
+        # a parsed preposition `om` opens no clause: the coordinated verb shares the first subject
+        ("Han bad om en forklaring og sagde, at det var for sent.", "sagde", "Han", "det var for sent"),
+    ],
+)
+def test_attribution_infinitive_and_coordinated_reports_find_their_subject(
+    trained_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert any((f["cue"], f["source"], f["content"]) == (cue, source, content) for f in found), found
+
+
+@pytest.mark.model
+def test_attribution_object_control_takes_no_subject(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "Hun bad ham om at fortælle, at han var syg.")
+    assert not any(f["cue"] == "fortælle" and f["source"] == "Hun" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            '"Jeg har valgt at vente. Der kommer nok til at gå en uges tid, tror jeg," siger Anders Eldrup.',
+            "Der kommer nok til at gå en uges tid",
+        ),
+    ],
+)
+def test_attribution_nested_pronoun_tag_inside_a_closed_quotation(
+    source_nlp: Language, text: str, content: str
+) -> None:
+    found = _found(source_nlp, text)
+    assert [(f["cue"], f["source"], f["content"]) for f in found if f["cue"] == "tror"] == [
+        ("tror", "jeg", content)
+    ]
+    assert any(f["cue"] == "siger" for f in found)
+
+
+def test_attribution_a_name_inside_a_closed_quotation_is_no_nested_tag(source_nlp: Language) -> None:
+    found = _found(source_nlp, '"Vi har vundet, siger træneren altid, men ikke i dag," fortæller hun.')
+    assert not any(f["cue"] == "siger" for f in found), found
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Manden blev anholdt i nat. Det kunne TV 2 fortælle søndag.",
+            "fortælle",
+            "TV 2",
+            "Manden blev anholdt i nat",
+        ),
+        (
+            "Prisen stiger med ti procent, hvilket direktøren bekræfter over for Ritzau.",
+            "bekræfter",
+            "direktøren",
+            "Prisen stiger med ti procent",
+        ),
+        (
+            "Det kom bag på hende, at politiet manglede folk, hvilket ministeren sagde torsdag aften.",
+            "sagde",
+            "ministeren",
+            "politiet manglede folk",
+        ),
+    ],
+)
+def test_attribution_can_tell_anaphor_and_which_clause(
+    source_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _found(source_nlp, text)
+    assert [(f["cue"], f["source"], f["content"]) for f in found] == [(cue, source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Manden blev anholdt. Det vil ministeren ikke kommentere.", "Det er sket. Det kan man ikke sige."],
+)
+def test_attribution_refusing_or_generic_modal_anaphor_reports_nothing(
+    source_nlp: Language, text: str
+) -> None:
+    assert _found(source_nlp, text) == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            '"Vi gør, hvad vi kan," lover politidirektøren.',
+            "lover",
+            "politidirektøren",
+            "Vi gør, hvad vi kan,",
+        ),
+        ('"Den er god nok," erindrer Poul Hansen.', "erindrer", "Poul Hansen", "Den er god nok,"),
+        ('"Hvorfor?" undrer hun sig.', "undrer", "hun", "Hvorfor?"),
+    ],
+)
+def test_attribution_any_finite_verb_tags_a_closed_quotation(
+    trained_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert [(f["cue"], f["source"], f["content"]) for f in found] == [(cue, source, content)]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Titanic" vandt 11 Oscars.',  # a title, not speech
+        '"Da jeg kom hjem, mødte jeg min nabo," fortæller hun.',  # a fronted clause inside the quotation
+        "- Da PET kommer til broen, får de lov til at køre igennem.",  # the same inside a dash paragraph
+    ],
+)
+def test_attribution_unlisted_verbs_after_titles_or_fronted_clauses_tag_nothing(
+    trained_nlp: Language, text: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert not any(f["cue"] in ("vandt", "mødte", "får") for f in found), found
+
+
+def test_attribution_complement_verb_tags_a_dash_quotation(source_nlp: Language) -> None:
+    found = _found(source_nlp, "- Det var en fejl, beklager direktøren.")
+    assert [(f["cue"], f["source"], f["content"]) for f in found] == [
+        ("beklager", "direktøren", "Det var en fejl")
+    ]

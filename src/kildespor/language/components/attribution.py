@@ -2,7 +2,8 @@
 
 One linear pass over the tokens dispatches each possible cue to its rule
 module: reporting verbs (reported_speech.py), s-passives without a source,
-`ifølge`-type cues (according_to.py) and speaker colons (speaker_colon.py).
+`ifølge`-type cues (according_to.py), speaker colons (speaker_colon.py) and
+unlisted verbs tagging a quotation (quotation_tags.py).
 Idioms built on reporting verbs (`det vil sige`) are matched first and
 skipped. Results: `doc._.kildespor_attributions` (FoundAttribution objects)
 and the span groups `kildespor_cues` (label = kind), `kildespor_sources`,
@@ -19,10 +20,11 @@ from kildespor.language.components.according_to import TRIGGERS, according_to_at
 from kildespor.language.components.clausal_fallback import clausal_attributions
 from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.quotation_tags import quotation_tag_attribution
 from kildespor.language.components.reported_speech import passive_attribution, verb_attribution
 from kildespor.language.components.speaker_colon import colon_attribution
 from kildespor.language.components.token_strings import lower_strings
-from kildespor.language.da.idioms import NON_REPORTING_IDIOMS
+from kildespor.language.da.idioms import CLAUSE_REPORTING_IDIOMS, NON_REPORTING_IDIOMS
 from kildespor.language.da.passive_cues import PASSIVE_CUES
 from kildespor.language.extensions import register_extensions, store_attributions
 
@@ -48,10 +50,14 @@ class AttributionFinder:
     def __call__(self, doc: Doc) -> Doc:
         ctx = DocContext.build(doc)
         in_idiom = bytearray(len(doc))
+        blocks_clause = bytearray(len(doc))  # idioms that also block the clausal fallback
         for _, s, e in self.idioms(doc):
             in_idiom[s:e] = b"\x01" * (e - s)
+            if doc[s:e].text.lower() not in CLAUSE_REPORTING_IDIOMS:
+                blocks_clause[s:e] = b"\x01" * (e - s)
         found: list[FoundAttribution] = []
         deferred: list[int] = []
+        tagged = doc.has_annotation("TAG") or doc.has_annotation("POS")
         for i, lower in enumerate(lower_strings(doc)):  # this loop looks at every token of the article
             if in_idiom[i]:
                 continue
@@ -63,6 +69,8 @@ class AttributionFinder:
                 deferred.append(i)
             elif lower == ":":
                 self._add(found, colon_attribution(ctx, i))
+            elif tagged and doc[i].pos_ == "VERB":
+                self._add(found, quotation_tag_attribution(ctx, i))
         relayed = bytearray(len(doc))
         for item in found:
             _mark_relays(relayed, item)
@@ -70,7 +78,7 @@ class AttributionFinder:
             if not relayed[i] and self._add(found, according_to_attribution(ctx, i)):
                 _mark_relays(relayed, found[-1])
         for item in clausal_attributions(ctx, found):
-            if not in_idiom[item.cue.start]:  # `mildest talt ikke tilfreds med, at …`
+            if not blocks_clause[item.cue.start]:  # `mildest talt ikke tilfreds med, at …`
                 self._add(found, item)
         found.sort(key=lambda a: a.cue.start)
         store_attributions(doc, found)

@@ -23,6 +23,9 @@ from kildespor.language.da.clausal_governors import NON_REPORTING_GOVERNORS
 from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
 
 _SPEAKING_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
+# prepositions that make an infinitive adverbial (`ved at sige`, `for at vise`): its subject is
+# the clause's subject even when the verb has an object (`krænke en kvinde ved at sige`)
+_ADVERBIAL_INFINITIVE = frozenset({"ved", "for", "uden", "efter", "inden", "før"})
 _MAX_SUBJECT = 10  # tokens of a subject noun phrase taken as the source
 
 
@@ -88,6 +91,8 @@ def _speaking_subject(doc: Doc, governor: Token) -> Span | None:
     if not subjects and governor.dep_ == "conj":
         subjects = [c for c in governor.head.children if c.dep_ == "nsubj"]
     if not subjects:
+        subjects = _controller(governor)
+    if not subjects:
         return None
     head = subjects[0]
     lower = head.lower_
@@ -108,6 +113,31 @@ def _speaking_subject(doc: Doc, governor: Token) -> Span | None:
     if not speaking or source_kind(span, None) == "document":
         return None
     return span
+
+
+def _controller(verb: Token) -> list[Token]:
+    """The subject of the verb an infinitive depends on: `Politiet nøjes med at fastslå, at …`,
+    `tiltalt for at krænke en kvinde ved at sige, at …` (Politiet, Han). A verb with an object
+    complemented by an infinitive hands control to that object (`bad ham om at sige`), so none is
+    taken there; an adverbial infinitive (`ved at sige`) is always the subject's."""
+    for _ in range(3):
+        infinitive = any(c.dep_ == "mark" and c.lower_ == "at" and c.pos_ == "PART" for c in verb.children)
+        if (
+            not infinitive
+            or verb.dep_ not in ("advcl", "xcomp", "obl", "ccomp", "obj")
+            or verb.head.i == verb.i
+        ):
+            return []
+        below, verb = verb, verb.head
+        if verb.pos_ not in ("VERB", "AUX", "ADJ"):
+            return []
+        adverbial = any(c.dep_ == "mark" and c.lower_ in _ADVERBIAL_INFINITIVE for c in below.children)
+        if not adverbial and any(c.dep_ in ("obj", "iobj") and c.i != below.i for c in verb.children):
+            return []
+        subjects = [c for c in verb.children if c.dep_ in ("nsubj", "nsubj:pass")]
+        if subjects:
+            return subjects
+    return []
 
 
 def _before_relative_clause(doc: Doc, start: int, end: int) -> int:

@@ -230,6 +230,7 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
         and _np_word(doc, end, verb_forms)
         and not (_closes_np(doc[end - 1].text) and not is_capitalised(doc[end].text))
         and not (_name_ends_np(doc[end - 1].text, doc[end].text) and not _sentence_initial(doc, end - 1, i))
+        and not _article_after_noun(doc, end)
     ):
         end += 1
     if end == i + 1 and doc[i].lower_ in _PARTITIVE_HEADS and end + 1 < limit and doc[end].lower_ == "af":
@@ -241,6 +242,18 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     end = _name_reach(doc, i, end, limit, verb_forms)
     end = _apposition(doc, end, limit, verb_forms)
     return doc[i:end]
+
+
+def _article_after_noun(doc: Doc, k: int) -> bool:
+    """`ifølge vidner en hvid bil`: an indefinite article right after a tagged noun opens the next
+    phrase (an inverted subject or object), it does not continue the noun phrase."""
+    before = doc[k - 1]
+    return (
+        doc[k].lower_ in ("en", "et")
+        and before.is_alpha
+        and len(before) > 2
+        and before.pos_ in ("NOUN", "PROPN", "VERB")  # `vidner` is tagged VERB as often as NOUN
+    )
 
 
 def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
@@ -372,6 +385,8 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
             and not (lower == "om" and j + 1 < f and not doc[j + 1].is_alpha)
             # `Om aftenen sagde Støjberg`: a fronted time phrase, not `om` (whether) opening a clause
             and not (lower == "om" and j + 1 < f and doc[j + 1].lower_ in TIME_WORDS)
+            # `Han bad om en forklaring og sagde`: the parser's case marker is a preposition
+            and not (lower == "om" and token.dep_ == "case")
             and not (lower == "at" and j > sent_start and doc[j - 1].lower_ in _INFINITIVE_BEFORE)
         ):
             return j + 1

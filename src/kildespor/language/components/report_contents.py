@@ -76,7 +76,7 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
     if here is not None and (here.dash or here.close_mark is None):
         return (here.start, end, "direct") if end > here.start else None
     if here is not None:
-        return None
+        return _nested_clause(ctx, cue, here.start, s, end)
     start = s
     while start < p and doc[start].is_punct:
         start += 1
@@ -91,6 +91,20 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
     if doc[start].lower_ in ADVERBIAL_OPENERS and not any(doc[k].text == "," for k in range(start, p)):
         return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
     return (start, end, "indirect") if end - start >= 2 else None
+
+
+def _nested_clause(ctx: DocContext, cue: int, quote_start: int, s: int, end: int) -> TokenRange | None:
+    """`"… Der kommer nok til at gå en uges tid, tror jeg," siger Eldrup`: inside a closed quotation
+    only a personal pronoun after the cue makes a nested report, of the clause since the sentence
+    (or the quotation) began; a name or noun there is more often the quotation's own badly
+    punctuated tag."""
+    doc = ctx.doc
+    if cue + 1 >= len(doc) or doc[cue + 1].lower_ not in ("jeg", "vi", "han", "hun", "de"):
+        return None
+    start = max(s, quote_start)
+    while start < end and doc[start].is_punct:
+        start += 1
+    return (start, end, "indirect") if end - start >= 3 else None
 
 
 def _bare_tag_after(doc: Doc, cue: int) -> bool:
@@ -152,6 +166,27 @@ def anaphor_content(ctx: DocContext, s: int, anaphor: int, kind: str) -> TokenRa
     if found is None and ctx.previous_solid(s) < 0:
         return anaphor, anaphor + 1, kind
     return found
+
+
+def which_clause_content(ctx: DocContext, s: int, c: int) -> TokenRange | None:
+    """`…, at politiet ikke har haft ressourcer nok, hvilket Inger Støjberg sagde torsdag`: a
+    `hvilket`-clause reports the clause before its comma, from that clause's own `at` (or the
+    sentence start)."""
+    doc = ctx.doc
+    if not (c - 2 > s and doc[c - 1].lower_ == "hvilket" and doc[c - 2].text == ","):
+        return None
+    comma = c - 2
+    start = next((k + 1 for k in range(comma - 1, s, -1) if _clause_at(doc, k)), s)
+    while start < comma and doc[start].is_punct:
+        start += 1
+    return (start, comma, "indirect") if comma - start >= 3 else None
+
+
+def _clause_at(doc: Doc, k: int) -> bool:
+    """`at` as the subordinator (tagged SCONJ, or after a comma untagged), not the infinitive marker."""
+    return doc[k].lower_ == "at" and (
+        doc[k].pos_ == "SCONJ" or (doc[k].pos_ == "" and doc[k - 1].text == ",")
+    )
 
 
 def continued_quotation(ctx: DocContext, pre: TokenRange, after: int) -> int:

@@ -44,6 +44,7 @@ from kildespor.language.components.report_contents import (
     pre_content,
     previous_sentence,
     quotation_in_next_paragraph,
+    which_clause_content,
 )
 from kildespor.language.components.source_kinds import (
     can_speak,
@@ -504,11 +505,27 @@ def _np_complement(ctx: DocContext, j: int, e: int) -> tuple[int, int] | None:
     return (j, end) if end > j and starts_np(doc, j, VERB_FORM_SET) else None
 
 
-def _inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:
+def _can_tell_anaphor(doc: Doc, c: int, f: int) -> bool:
+    """`Det kan Ekstra Bladet i dag afsløre.`, `Det kunne TV 2 fortælle`: a fronted `det` and `kan`
+    point back to what the outlet reports; other modals (`Det vil ministeren ikke kommentere`)
+    refuse or intend rather than report, and so do a negation or a generic `man` (`Det kan man
+    ikke sige`)."""
+    return (
+        c + 1 == f
+        and doc[c].lower_ in ("det", "dette")
+        and doc[f].lower_ in ("kan", "kunne")
+        and doc[f + 1].lower_ != "man"
+        and not any(t.lower_ in ("ikke", "aldrig", "næppe") for t in doc[f + 1 : f + 8])
+    )
+
+
+def _inverted_tag(
+    ctx: DocContext, i: int, verb: CueVerb, s: int, e: int, direct_only: bool = False
+) -> FoundAttribution | None:
     """`"…," siger X` / `- …, smiler Bent` / `…, mener eksperterne`: content before, source after."""
     doc = ctx.doc
     pre = pre_content(ctx, i, s)
-    if pre is None:
+    if pre is None or (direct_only and pre[2] != "direct"):
         return None
     start = _skip_adverbs(doc, i + 1, e)
     if not looks_like_subject(doc, start, e) and not _parsed_subject_after(doc, i, start, e):
@@ -583,8 +600,10 @@ def verb_attribution(
     s, e = max(s, i - _SENTENCE_WINDOW), min(e, i + _SENTENCE_WINDOW)
     if verb.mode == "particle" and not _particle_near(doc, i, e, verb):
         return None  # `er`, `giver`, `gør` without their particles: checked cheaply before any clause work
-    if verb.mode != "infinitive" and not verb.participle and verb.lemma not in COMPLEMENT_ONLY:
-        found = _inverted_tag(ctx, i, verb, s, e)
+    if verb.mode != "infinitive" and not verb.participle:
+        # `- Det var en fejl, beklager direktøren`: a verb that otherwise needs its object still tags
+        # a quotation before it
+        found = _inverted_tag(ctx, i, verb, s, e, direct_only=verb.lemma in COMPLEMENT_ONLY)
         if found is not None:
             return found
     if verb.mode == "tag":
@@ -675,10 +694,15 @@ def verb_attribution(
         return FoundAttribution(
             doc[i:cue_end], source, doc[post[0] : post[1]], post[2], verb.stance, via, "post-content"
         )
-    if verb.mode == "infinitive":
+    if verb.mode == "infinitive" and not _can_tell_anaphor(doc, c, f):
         return None
     if verb.lemma in COMPLEMENT_ONLY:
         return _object_attribution(ctx, i, j, e, verb, source, via)
+    which = which_clause_content(ctx, s, c)
+    if which is not None and _ends_here(ctx, j, e):
+        return FoundAttribution(
+            doc[i:cue_end], source, doc[which[0] : which[1]], "indirect", verb.stance, via, "which-clause"
+        )
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
         prev = anaphor_content(ctx, s, c, "indirect")
         if prev is not None and prev[1] > prev[0]:

@@ -61,3 +61,9 @@ NON_REPORTING_IDIOMS: tuple[str, ...] = (
     "kan man sige",
     "man kan roligt sige",
 )
+
+
+# Idioms that block a cue only for the word-order rules: a bare `at sige` reports nothing
+# (`har intet at sige`, `svært at sige`), but with an `at`-clause of its own (`ved at sige, at …`)
+# the clausal fallback reads it as a report, so it does not skip these.
+CLAUSE_REPORTING_IDIOMS: frozenset[str] = frozenset({"at sige"})

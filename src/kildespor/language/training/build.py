@@ -24,6 +24,7 @@ from spacy.tokens import DocBin
 
 from kildespor.language.training.conllu import read_conllu, write_conllu
 from kildespor.language.training.corpus import build_docbin, convert_treebank
+from kildespor.language.training.mention_swap import swapped_docs
 from kildespor.language.training.model_card import write_model_card
 from kildespor.language.training.neighbours import NEIGHBOUR_TREEBANKS, neighbour_docbin
 from kildespor.language.training.pretraining import pretrain_tok2vec
@@ -41,6 +42,8 @@ DEV_HOLDOUT_SENTENCES: int | None = 150
 # (LAS .725 vs .732, UPOS .943 vs .945, NER F1 .702 vs .705; with Nynorsk too LAS .727, NER .675),
 # so `make model` leaves them out; `--neighbours` repeats the experiment.
 USE_NEIGHBOURS: tuple[str, ...] = ()
+# Name-swapped copies of the train documents as extra NER data (mention_swap.py); `--mention-swap`.
+USE_MENTION_SWAP = False
 
 
 def move_dev_into_train(
@@ -74,12 +77,14 @@ def prepare_corpora(
     work: Path,
     dev_holdout: int | None = DEV_HOLDOUT_SENTENCES,
     neighbours: tuple[str, ...] = USE_NEIGHBOURS,
+    mention_swap: bool = USE_MENTION_SWAP,
 ) -> dict[str, object]:
     """Convert the treebank and write train/dev `.spacy` files; returns converter facts.
 
     With `dev_holdout` set, all but about that many gold dev sentences join the train data;
     `neighbours` names neighbour-language treebanks under `data/ud` added as syntax-only train
-    documents (neighbours.py).
+    documents (neighbours.py); `mention_swap` adds a name-swapped copy of each train document
+    (mention_swap.py).
     """
     work.mkdir(parents=True, exist_ok=True)
     result = convert_treebank(data)
@@ -90,6 +95,11 @@ def prepare_corpora(
         blank, read_conllu(data / "ud" / "da_ddt-ud-dev.conllu"), data / "danplus" / "da_news_dev.tsv"
     )
     train_bin, dev_bin, dev_in_train = move_dev_into_train(train_bin, dev_bin, blank, dev_holdout)
+    swapped = 0
+    if mention_swap:
+        copies = swapped_docs(list(train_bin.get_docs(blank.vocab)))
+        train_bin.merge(DocBin(docs=copies, store_user_data=False))
+        swapped = len(copies)
     neighbour_sentences = 0
     if neighbours:
         extra, neighbour_sentences = neighbour_docbin(blank, data / "ud", neighbours)
@@ -106,6 +116,7 @@ def prepare_corpora(
         "dev_sentences_in_train": dev_in_train,
         "neighbour_treebanks": list(neighbours),
         "neighbour_sentences_syntax_only": neighbour_sentences,
+        "name_swapped_documents": swapped,
     }
     (work / "corpus.json").write_text(json.dumps(facts, indent=2), encoding="utf-8")
     return facts
@@ -180,12 +191,21 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="add the Norwegian Bokmål UD trees as parser-only train data (measured, not the default)",
     )
+    parser.add_argument(
+        "--mention-swap",
+        action="store_true",
+        help="add a name-swapped copy of each train document as extra NER data (measured, not the default)",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "cdt" / "da").is_dir():
         print(f"data folder not found: {args.data} (expects cdt/, ud/, uner/, danplus/)", file=sys.stderr)
         return 2
     facts = prepare_corpora(
-        args.data, args.work, args.dev_holdout, NEIGHBOUR_TREEBANKS if args.neighbours else USE_NEIGHBOURS
+        args.data,
+        args.work,
+        args.dev_holdout,
+        NEIGHBOUR_TREEBANKS if args.neighbours else USE_NEIGHBOURS,
+        args.mention_swap or USE_MENTION_SWAP,
     )
     print(json.dumps(facts["converter"], indent=2))
     if args.trained is None:
