@@ -1118,3 +1118,28 @@ def test_attribution_complement_verb_tags_a_dash_quotation(source_nlp: Language)
     assert [(f["cue"], f["source"], f["content"]) for f in found] == [
         ("beklager", "direktøren", "Det var en fejl")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("Oplysningerne bekræftes af politiet.", "bekræftes", "politiet", "Oplysningerne"),
+        ("Skibet er sunket. Det afvises af direktøren.", "afvises", "direktøren", "Skibet er sunket"),
+        ("I bogen nævnes det, at Schlüter var træt.", "nævnes", None, "Schlüter var træt"),
+        (
+            '"Der er også hensynet til konkurrenceevnen," understreges det på ministeriets hjemmeside.',
+            "understreges",
+            None,
+            "Der er også hensynet til konkurrenceevnen,",
+        ),
+    ],
+)
+def test_attribution_passives_with_agent_expletive_or_quotation(
+    source_nlp: Language, text: str, cue: str, source: str | None, content: str
+) -> None:
+    found = _found(source_nlp, text)
+    assert [(f["cue"], f["source"], f["content"]) for f in found] == [(cue, source, content)]
+
+
+def test_attribution_passive_with_a_thing_as_agent_reports_nothing(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Huset bekræftes af målingerne at være skævt.") == []

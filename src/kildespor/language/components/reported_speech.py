@@ -948,9 +948,13 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     s, e = ctx.sentence_bounds(i)
     stance = PASSIVE_CUES[doc[i].lower_]
     j = _skip_adverbs(doc, i + 1, e)
+    if j + 1 < e and doc[j].lower_ == "det" and doc[j + 1].text == ",":
+        j += 1  # `I bogen nævnes det, at …`: the expletive subject after the verb
     source: Span | None = None
-    if j + 1 < e and doc[j].lower_ == "fra":  # `Det oplyses fra politiet, at …`: the source after all
+    if j + 1 < e and doc[j].lower_ in ("fra", "af"):  # `Det oplyses fra politiet, at …`: the source after all
         source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
+        if source is not None and doc[j].lower_ == "af" and not can_speak(source):
+            source = None  # `bekræftes af målingerne`: evidence, not a speaker
         if source is not None:
             j = _skip_adverbs(doc, source.end, e)
     if j + 2 < e and doc[j].lower_ == "om" and doc[j + 1].text == "," and doc[j + 2].lower_ == "at":
@@ -967,6 +971,39 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
             end += 1
         return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", stance, None, "passive")
     pre = pre_content(ctx, i, s)
-    if pre is not None and doc[i].lower_ in ("forlyder", "forlød"):
+    if pre is not None and (
+        doc[i].lower_ in ("forlyder", "forlød")
+        or (pre[2] == "direct" and i + 1 < e and doc[i + 1].lower_ == "det")
+    ):
+        # `"…," understreges det på ministeriets hjemmeside`: a quotation tagged by a passive
         return FoundAttribution(doc[i : i + 1], None, doc[pre[0] : pre[1]], pre[2], stance, None, "passive")
-    return None
+    return _agent_passive(ctx, i, s, e, stance)
+
+
+def _agent_passive(ctx: DocContext, i: int, s: int, e: int, stance: str) -> FoundAttribution | None:
+    """`Oplysningerne bekræftes af politiet`, `Det bekræftes over for Ritzau af en talsmand`: a
+    passive with its agent names the source; the subject (or what `Det` points back to) is the
+    content."""
+    doc = ctx.doc
+    j = next((k for k in range(i + 1, min(e - 1, i + 8)) if doc[k].lower_ == "af"), None)
+    if j is None:
+        return None
+    via = _via_and_adverbials(ctx, i + 1, j)[0] if j > i + 1 else None
+    source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
+    if source is None or not can_speak(source) or not _ends_here(ctx, _skip_adverbs(doc, source.end, e), e):
+        return None
+    c = ctx.previous_solid(i)
+    if c < s:
+        return None
+    if doc[c].lower_ in ("det", "dette") and c == s:
+        content = anaphor_content(ctx, s, c, "indirect")
+    else:
+        subject = noun_phrase(doc, s, i, VERB_FORM_SET)
+        content = (
+            (subject.start, subject.end, "indirect") if subject is not None and subject.end == i else None
+        )
+    if content is None or content[1] <= content[0]:
+        return None
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[content[0] : content[1]], "indirect", stance, via, "agent-passive"
+    )

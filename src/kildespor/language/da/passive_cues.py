@@ -42,6 +42,11 @@ PASSIVE_CUES: dict[str, str] = {
     "bekræftes": "endorsing",
     "erkendes": "endorsing",
     "påstodes": "distancing",
+    # denials in the passive, mostly with their agent: `Det afvises af direktøren`
+    "afvises": "denial",
+    "afvistes": "denial",
+    "benægtes": "denial",
+    "bestrides": "denial",
 }
 
 # the rumour nouns among PASSIVE_CUES: their `om, at`-clause is a noun complement, ending at a comma
