@@ -1143,3 +1143,16 @@ def test_attribution_passives_with_agent_expletive_or_quotation(
 
 def test_attribution_passive_with_a_thing_as_agent_reports_nothing(source_nlp: Language) -> None:
     assert _found(source_nlp, "Huset bekræftes af målingerne at være skævt.") == []
+
+
+@pytest.mark.model
+def test_attribution_periphrastic_passive_with_agent_and_relative_clause(trained_nlp: Language) -> None:
+    text = "Kritikken er dog pure blevet afvist af Peter Jensen, som blandt andet fik nævnt, at han har undskyldt."
+    found = _found(trained_nlp, text)
+    assert ("afvist", "Peter Jensen", "Kritikken") in [(f["cue"], f["source"], f["content"]) for f in found]
+
+
+@pytest.mark.model
+def test_capitalised_question_verb_opens_no_name(trained_nlp: Language) -> None:
+    doc = trained_nlp("Blev Obama kritiseret, da han sagde, at krigen var slut?")
+    assert all(not (a.source_name or "").startswith("Blev") for a in doc._.kildespor_attributions)

@@ -240,3 +240,16 @@ def test_denial_past_an_adverbial_phrase(source_nlp: Language) -> None:
     assert ("afviser", "denied") in _markers(
         source_nlp, "Direktøren afviser i et interview med SVT, at han har chikaneret nogen."
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "denied"),
+    [
+        ("Kritikken er dog blevet afvist af direktøren.", True),
+        ("Skibet sank. Det afvises af rederiet.", True),
+        ("Ansøgningen blev afvist af kommunen.", False),  # a request refused, not a claim denied
+    ],
+)
+def test_denial_in_the_passive_needs_a_claim_subject(source_nlp: Language, text: str, denied: bool) -> None:
+    doc = source_nlp(text)
+    assert any(m.label_ == "denied" for m in doc.spans["kildespor_markers"]) is denied

@@ -257,6 +257,8 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
         return (i, j + 1) if _word(doc, j + 1) in ("have", "være") else None
     if nxt in ("sig", "sine", "sin"):
         return None
+    if nxt == "af" and _denied_subject(_clause_words_before(doc, i, 6)):
+        return (i, i + 1)  # `Kritikken er dog pure blevet afvist af X`: a denial in the passive
     for k in range(j, min(j + 5, len(doc))):  # `nægtede hun hårdnakket ethvert kendskab til`
         if _word(doc, k).startswith(CLAIM_NOUNS):
             return (i, k + 1)
@@ -266,6 +268,16 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
     if before and before[0] in ("det", "dette") and all(w in _CONJUNCTIONS for w in before[1:]):
         return (i, i + 1)  # `Det afviser X`, `- men det afviser de danske ejere`
     return None
+
+
+def _denied_subject(before: list[str]) -> bool:
+    """The passive's subject (the words before it, nearest first) names a claim or is `det`:
+    `Kritikken er blevet afvist af`, `Det afvises af`; not `Ansøgningen blev afvist af kommunen`
+    (a request refused, not a claim denied)."""
+    if not before:
+        return False
+    first = before[-1]
+    return first in ("det", "dette") or any(w.startswith(CLAIM_NOUNS) for w in before)
 
 
 def _at_clause_ahead(doc: Doc, start: int, reach: int, past_commas: bool) -> bool:

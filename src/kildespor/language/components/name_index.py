@@ -144,8 +144,8 @@ def _index(ctx: DocContext) -> list[NameMention]:
         end = _chain_end(doc, i)
         at_start = i in sentence_starts or (i > 0 and doc[i - 1].is_punct and doc[i - 1].text != ",")
         lower = token.lower_
-        if lower in _NEVER_NAMES:
-            i += 1
+        if lower in _NEVER_NAMES or (at_start and token.pos_ in ("VERB", "AUX") and lower not in FIRST_NAMES):
+            i += 1  # `Blev Obama kritiseret`: a question's capitalised verb opens no name
             continue
         if at_start and end - i == 1 and token.text not in mid_capitalised and lower not in FIRST_NAMES:
             i = end

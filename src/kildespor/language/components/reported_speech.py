@@ -368,8 +368,8 @@ def _periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int
         if (doc[k].is_punct and doc[k].text != ",") or (
             k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in ADVERBIAL_OPENERS)
         ):
-            return None  # `blev Obama kritiseret, da han sagde, at …`: the clause is another verb's
-    return None
+            break  # `blev Obama kritiseret, da han sagde, at …`: the clause is another verb's
+    return _agent_passive(ctx, i, s, e, verb.stance)
 
 
 def _relative_with_embedded_subject(
@@ -980,6 +980,17 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     return _agent_passive(ctx, i, s, e, stance)
 
 
+def _only_verb_group(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are a short verb group: auxiliaries and lower-case adverbs, no phrase of
+    their own (`er dog pure blevet`, where the tagger may read `pure` as a noun)."""
+    words = doc[start:end]
+    return len(words) == 0 or (
+        len(words) <= 5
+        and any(t.lower_ in AUXILIARIES or t.lower_ in _PASSIVE_AUX for t in words)
+        and all(t.is_alpha and t.is_lower and t.pos_ not in ("DET", "PRON", "PROPN", "NUM") for t in words)
+    )
+
+
 def _agent_passive(ctx: DocContext, i: int, s: int, e: int, stance: str) -> FoundAttribution | None:
     """`Oplysningerne bekræftes af politiet`, `Det bekræftes over for Ritzau af en talsmand`: a
     passive with its agent names the source; the subject (or what `Det` points back to) is the
@@ -990,18 +1001,22 @@ def _agent_passive(ctx: DocContext, i: int, s: int, e: int, stance: str) -> Foun
         return None
     via = _via_and_adverbials(ctx, i + 1, j)[0] if j > i + 1 else None
     source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
-    if source is None or not can_speak(source) or not _ends_here(ctx, _skip_adverbs(doc, source.end, e), e):
+    if source is None or not can_speak(source):
         return None
-    c = ctx.previous_solid(i)
-    if c < s:
-        return None
-    if doc[c].lower_ in ("det", "dette") and c == s:
-        content = anaphor_content(ctx, s, c, "indirect")
+    after = _skip_adverbs(doc, source.end, e)
+    relative = after + 1 < e and doc[after].text == "," and doc[after + 1].lower_ in ("som", "der")
+    if not (relative or _ends_here(ctx, after, e)):
+        return None  # `af X, som …` may go on; anything else after the agent is another construction
+    start = s
+    while start < i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start < i and doc[start].lower_ in ("det", "dette") and _only_verb_group(doc, start + 1, i):
+        content = anaphor_content(ctx, s, start, "indirect")
     else:
-        subject = noun_phrase(doc, s, i, VERB_FORM_SET)
-        content = (
-            (subject.start, subject.end, "indirect") if subject is not None and subject.end == i else None
-        )
+        subject = noun_phrase(doc, start, i, VERB_FORM_SET) if start < i else None
+        if subject is None or not _only_verb_group(doc, subject.end, i):
+            return None  # the subject must open the clause: `Kritikken er dog pure blevet afvist af X`
+        content = (subject.start, subject.end, "indirect")
     if content is None or content[1] <= content[0]:
         return None
     return FoundAttribution(
