@@ -1156,3 +1156,15 @@ def test_attribution_periphrastic_passive_with_agent_and_relative_clause(trained
 def test_capitalised_question_verb_opens_no_name(trained_nlp: Language) -> None:
     doc = trained_nlp("Blev Obama kritiseret, da han sagde, at krigen var slut?")
     assert all(not (a.source_name or "").startswith("Blev") for a in doc._.kildespor_attributions)
+
+
+@pytest.mark.parametrize(
+    ("text", "found_cue"),
+    [
+        ("Det står i rapporten, at skolerne er for små.", "står i"),
+        ("Det stod i avisen i går, at prisen stiger.", "stod i"),
+        ("Det står i skabet, og det er fint.", None),  # a place, no `at`-clause
+    ],
+)
+def test_attribution_det_star_i_document_at(source_nlp: Language, text: str, found_cue: str | None) -> None:
+    assert [f["cue"] for f in _found(source_nlp, text)] == ([found_cue] if found_cue else [])

@@ -188,6 +188,14 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         prep, cue_end = "i", i + 2 if words[:1] == ["der"] else i + 1
         while cue_end < min(i + 4, e) and doc[cue_end].lower_ in _STANDS_IN_FILLERS:
             cue_end += 1  # `stod ingen steder i`, `står der ikke noget i`
+    elif (
+        lower in STANDS_IN
+        and i - 1 >= s
+        and doc[i - 1].lower_ == "det"
+        and words[:1] == ["i"]
+        and any(doc[k].text == "," and doc[k + 1].lower_ == "at" for k in range(i + 2, min(i + 10, e - 1)))
+    ):
+        prep, cue_end = "i", i + 1  # `Det står i rapporten, at …` (not `Det står i skabet`)
     elif lower in SOUNDS_FROM and words[:1] == ["det"]:
         prep, cue_end = "fra", i + 2
     elif lower in IS_CALLED_IN and words[:1] == ["det"]:
