@@ -82,6 +82,14 @@ def source_nlp() -> Language:
     return nlp
 
 
+@pytest.fixture(scope="session")
+def trained_nlp() -> Language:
+    """The shipped Danish pipeline with the source components (tests marked `model`)."""
+    from kildespor.language.loading import load_pipeline
+
+    return load_pipeline()
+
+
 @pytest.fixture()
 def tmp_cwd(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[Path]:
     monkeypatch.chdir(tmp_path)

@@ -596,13 +596,6 @@ def test_attribution_false_friends_report_nothing(source_nlp: Language, text: st
     assert _found(source_nlp, text) == []
 
 
-@pytest.fixture(scope="module")
-def trained_nlp() -> Language:
-    from kildespor.language.loading import load_pipeline
-
-    return load_pipeline()
-
-
 @pytest.mark.model
 @pytest.mark.parametrize(
     "text",

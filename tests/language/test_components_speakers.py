@@ -158,3 +158,12 @@ def test_speakers_a_spelled_out_party_is_the_party(source_nlp: Language) -> None
 def test_speakers_a_capitalised_body_word_mid_sentence_points_back(source_nlp: Language) -> None:
     text = "FNs Sikkerhedsråd holdt møde. Lørdag udtrykte Rådet bekymring for de civile."
     assert _names(source_nlp, text)[-1][0] == "Sikkerhedsråd"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text", ["Det skriver TV 2.", "Ministeren går af. Det skriver TV 2.\n\nMere følger."]
+)
+def test_channel_number_closing_a_sentence_stays_in_the_name(trained_nlp: Language, text: str) -> None:
+    doc = trained_nlp(text)
+    assert [a.source_name for a in doc._.kildespor_attributions] == ["TV 2"]

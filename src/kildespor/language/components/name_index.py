@@ -102,9 +102,40 @@ def _chain_end(doc: Doc, i: int) -> int:
             k += 1  # `Suleiman al-Kubbaisi`, `Ahmed el-Sayed`: a lower-case particle joined by a hyphen
         elif text.isdigit() and doc[k - 1].text.upper() == doc[k - 1].text and len(text) <= 2:
             k += 1  # `TV 2`
+        elif (
+            len(text) <= 5
+            and text[:1].isdigit()
+            and strip_genitive(text).isdigit()
+            and doc[k - 1].text.isupper()
+        ):
+            k += 1  # `TV 2's`: the genitive closes the name
+            break
+        elif _channel_number_at_sentence_end(doc, k):
+            k += 1  # `Det skriver TV 2.`: the tokenizer keeps `2.` whole (as the ordinal it usually is)
+            break
         else:
             break
     return k
+
+
+def _channel_number_at_sentence_end(doc: Doc, k: int) -> bool:
+    """`2.` after an upper-case word, closing the text, its line or its sentence."""
+    text = doc[k].text
+    if not (text.endswith(".") and text[:-1].isdigit() and len(text) <= 3 and doc[k - 1].text.isupper()):
+        return False
+    nxt = doc[k + 1] if k + 1 < len(doc) else None
+    return nxt is None or nxt.is_space or nxt.text[:1].isupper() or nxt.text in ('"', "”", "»", ")")
+
+
+def name_text(doc: Doc, start: int, end: int) -> str:
+    """The name's text, without the sentence's period glued to a closing channel number (`TV 2.`)."""
+    text = doc[start:end].text
+    if _channel_number_at_sentence_end(doc, end - 1):
+        return text[:-1]
+    last = doc[end - 1].text
+    if end - start > 1 and last[:1].isdigit() and strip_genitive(last) != last:
+        return text[: len(text) - len(last)] + strip_genitive(last)  # `TV 2's` → `TV 2`
+    return text
 
 
 def build_name_index(ctx: DocContext) -> list[NameMention]:
@@ -152,7 +183,7 @@ def _index(ctx: DocContext) -> list[NameMention]:
             continue
         while end - i >= 2 and has_stem(doc[i].lower_, ROLE_STEMS):
             i += 1  # `Præsident Karl Jensen`: the title is no part of the name
-        text = doc[i:end].text
+        text = name_text(doc, i, end)
         label = name_label(text)
         gender = FIRST_NAMES.get(lower) if label == "PER" else None
         mentions.append(NameMention(i, end, text, label, ctx.region_of[i] >= 0, gender))
