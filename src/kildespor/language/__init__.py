@@ -6,6 +6,7 @@ The Doc is built over a *masked* copy of `Article.text`: every character
 outside the headline, lede and body paragraphs is replaced by a space (line
 breaks kept), so token offsets are offsets into the original text and site
 furniture ("Foto: ...", "Dagens topnyheder") never reaches the analysis.
+Escaped letters (`h&#229;ber`) are decoded with a table back to those offsets.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from __future__ import annotations
 from spacy.language import Language
 from spacy.tokens import Doc
 
+from kildespor.language.entity_decoding import SOURCE_OFFSETS, decode_references
 from kildespor.language.loading import load_pipeline, pipeline_info
 from kildespor.records import Article
 
@@ -29,5 +31,14 @@ def masked_text(article: Article) -> str:
 
 
 def analyze_language(article: Article, nlp: Language) -> Doc:
-    """Run the language pipeline over the article's content, offsets into `article.text`."""
-    return nlp(masked_text(article))
+    """Run the language pipeline over the article's content, offsets into `article.text`.
+
+    HTML character references in the content (`h&#229;ber`) are decoded first; the Doc then
+    carries a table back to `article.text` offsets (entity_decoding.py).
+    """
+    text, offsets = decode_references(masked_text(article))
+    if offsets is None:
+        return nlp(text)
+    doc = nlp.make_doc(text)
+    doc.user_data[SOURCE_OFFSETS] = offsets
+    return nlp(doc)

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
+from kildespor.language.entity_decoding import SOURCE_OFFSETS
 from kildespor.language.extensions import register_extensions
 from kildespor.records import Article, SourceAnalysis
 from kildespor.sources.entities import entity_records
@@ -26,7 +27,8 @@ __all__ = ["analyze_sources"]
 def analyze_sources(doc: Doc, article: Article) -> SourceAnalysis:
     """Attributions, markers, sentence labels, claims and entities of one article."""
     register_extensions()
-    text = article.text if len(article.text) == len(doc.text) else doc.text
+    decoded = SOURCE_OFFSETS in doc.user_data  # offsets are mapped back to `article.text`
+    text = article.text if decoded or len(article.text) == len(doc.text) else doc.text
     attributions = [attribution_record(found, text) for found in doc._.kildespor_attributions]
     markers = marker_records(doc)
     return SourceAnalysis(

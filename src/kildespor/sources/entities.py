@@ -6,6 +6,7 @@ from spacy.tokens import Doc
 
 from kildespor.language.components.doc_context import release_caches
 from kildespor.language.components.name_index import name_index_of, strip_genitive
+from kildespor.language.entity_decoding import input_offset
 from kildespor.records import Attribution, Entity, EntityMention
 
 _LABELS = {"PER": "PER", "ORG": "ORG", "MEDIA": "ORG", "LOC": "LOC"}
@@ -27,7 +28,8 @@ def entity_records(doc: Doc, attributions: list[Attribution]) -> list[Entity]:
         name = full.get(last, m.text) if m.label == "PER" else m.text
         entity = entities.setdefault(name, Entity(name=name, label=_LABELS.get(m.label, "MISC")))
         start = doc[m.start].idx
-        entity.mentions.append(EntityMention(span=(start, start + len(m.text)), text=m.text))
+        span = (input_offset(doc, start), input_offset(doc, start + len(m.text)))
+        entity.mentions.append(EntityMention(span=span, text=m.text))
     for attribution in attributions:
         if attribution.source_name in entities and attribution.role:
             roles = entities[attribution.source_name].roles

@@ -1,7 +1,8 @@
 """Doc spans → typed records with character offsets into `Article.text`.
 
 The Doc was built over the masked article text, so token character offsets
-are offsets into `Article.text`; spans are trimmed of surrounding whitespace.
+are offsets into `Article.text` (through the decoding table when escaped
+letters were decoded); spans are trimmed of surrounding whitespace.
 """
 
 from __future__ import annotations
@@ -11,6 +12,7 @@ from typing import Any
 
 from spacy.tokens import Doc, Span
 
+from kildespor.language.entity_decoding import input_offset
 from kildespor.records import (
     Attribution,
     AttributionKind,
@@ -38,6 +40,7 @@ def char_span(span: Span, *, name: bool = False) -> tuple[int, int]:
     end = span.end_char - (len(text) - len(text.rstrip()))
     if name and len(span) and _NUMBER_STOP.match(span[-1].text):
         end -= 1
+    start, end = input_offset(span.doc, start), input_offset(span.doc, max(start, end))
     return (start, max(start, end))
 
 
