@@ -1161,3 +1161,25 @@ def test_capitalised_question_verb_opens_no_name(trained_nlp: Language) -> None:
 )
 def test_attribution_det_star_i_document_at(source_nlp: Language, text: str, found_cue: str | None) -> None:
     assert [f["cue"] for f in _found(source_nlp, text)] == ([found_cue] if found_cue else [])
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Også hos US Anti-Doping Agency mener man, at beslutningen er den rigtige.",
+            "US Anti-Doping Agency",
+        ),
+        ("I Venstre erkender man, at strømningerne er stærke.", "Venstre"),
+        ("I dag mener man, at jorden er rund.", "man"),  # a time, not a body
+        (
+            "Der er udfordringer, som jeg mener, at DSB bør tage fat i.",
+            "jeg",
+        ),  # an object relative's own subject
+        ("Det er ministeren, som siger, at ingen forstår sagen.", "ministeren"),
+    ],
+)
+def test_attribution_generic_man_in_a_named_body_and_object_relatives(
+    source_nlp: Language, text: str, source: str
+) -> None:
+    assert [f["source"] for f in _found(source_nlp, text)] == [source]

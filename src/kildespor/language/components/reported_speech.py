@@ -213,6 +213,9 @@ def _subject(
         and s <= last.cue.start < f
     ):
         return last.source, after, c
+    if c + 1 < f and doc[c].lower_ == "som" and c > s and doc[c + 1].lower_ in _NOMINATIVE_PRONOUNS:
+        # `udfordringer, som jeg mener, at DSB bør tage fat i`: an object relative has its own subject
+        return doc[c + 1 : c + 2], after, c
     if c < f and doc[c].lower_ in ("der", "som") and c > s:
         return _named_antecedent(doc, antecedent(doc, c - 1, s, VERB_FORM_SET), s), after, c
     if c >= f and f - 1 > s and doc[f - 1].lower_ in ("og", "men"):
@@ -261,6 +264,22 @@ def _subject(
             return subject, after, c
     subject = noun_phrase(doc, after, e, VERB_FORM_SET)
     return subject, (subject.end if subject is not None else after), c
+
+
+def _body_behind_man(doc: Doc, source: Span | None, s: int, f: int) -> Span | None:
+    """`Også hos US Anti-Doping Agency mener man, at …`, `I Birlik erkender man, at …`: a generic
+    `man` inside a body that a fronted `hos`/`i` phrase names speaks for that body."""
+    if source is None or len(source) != 1 or source[0].lower_ != "man" or source.start < f:
+        return None
+    k = s
+    while k < f and (doc[k].is_punct or doc[k].lower_ in ("også", "men", "og", "heller", "dog")):
+        k += 1
+    if k + 1 >= f or doc[k].lower_ not in ("hos", "i"):
+        return None
+    body = noun_phrase(doc, k + 1, f, VERB_FORM_SET)
+    if body is None or body.end != f or not is_capitalised(body[0].text):
+        return None  # `I dag mener man`, `hos lægen`: a time or a place, not a named body
+    return body if can_speak(body) or body[0].pos_ == "PROPN" else None
 
 
 def _parsed_speaker_instead(doc: Doc, i: int, f: int, s: int, source: Span | None) -> Span | None:
@@ -619,6 +638,7 @@ def verb_attribution(
         return embedded
     source, j, c = _subject(ctx, i, f, s, e, last)
     source = _parsed_speaker_instead(doc, i, f, s, source)
+    source = _body_behind_man(doc, source, s, f) or source
     if (
         source is None
         or (len(source) == 1 and source[0].lower_ in _WH_WORDS)  # `Hvad synes politikerne er …?`
