@@ -1183,3 +1183,21 @@ def test_attribution_generic_man_in_a_named_body_and_object_relatives(
     source_nlp: Language, text: str, source: str
 ) -> None:
     assert [f["source"] for f in _found(source_nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Kilder tæt på forhandlingerne siger til Reuters, at aftalen er tæt på.",
+            "Kilder tæt på forhandlingerne",
+        ),
+        (
+            "Ifølge en kilde med kendskab til sagen er ministeren på vej ud.",
+            "en kilde med kendskab til sagen",
+        ),
+        ("Ifølge flere kilder i partiet er formanden på vej ud.", "flere kilder i partiet"),
+    ],
+)
+def test_attribution_unnamed_source_keeps_where_it_sits(source_nlp: Language, text: str, source: str) -> None:
+    assert [f["source"] for f in _found(source_nlp, text)] == [source]

@@ -239,6 +239,7 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
             return doc[i : whole.end]  # `en af initiativtagerne, arkitekt Flemming Østergaard`
     end = _role_complement(doc, i, end, limit, verb_forms)
     end = _role_of_body(doc, end, limit)
+    end = _unnamed_source_context(doc, end, limit, verb_forms)
     end = _name_reach(doc, i, end, limit, verb_forms)
     end = _apposition(doc, end, limit, verb_forms)
     return doc[i:end]
@@ -305,6 +306,43 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
             k += 1  # `ØK's transportdivision`: the genitive name owns the noun after it
             return _role_complement(doc, start, k, limit, verb_forms)
         return k
+    return end
+
+
+# plural people nouns that report as unnamed sources, besides UNNAMED_SOURCE_STEMS
+_UNNAMED_PEOPLE = frozenset({"personer", "folk", "medarbejdere", "ansatte", "centrale"})
+# what an unnamed source is close to or knows about: `kilder tæt på forhandlingerne`
+_SOURCE_CONTEXT_PHRASES: tuple[tuple[str, ...], ...] = (
+    ("tæt", "på"),
+    ("med", "kendskab", "til"),
+    ("med", "indsigt", "i"),
+    ("med", "adgang", "til"),
+    ("i",),
+    ("fra",),
+    ("hos",),
+    ("inden", "for"),
+)
+
+
+def _unnamed_source_context(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> int:
+    """`kilder tæt på forhandlingerne`, `en kilde med kendskab til sagen`, `flere kilder i partiet`:
+    an unnamed source keeps the phrase that says where it sits (a fact-checker's next question)."""
+    if end >= 2 and end < limit and doc[end - 1].lower_ == "tæt" and doc[end].lower_ == "på":
+        end -= 1  # `Kilder tæt på …`: the noun phrase loop took `tæt` for an adjective of the head
+    head = doc[end - 1].lower_
+    if end >= limit or not (head in _UNNAMED_PEOPLE or any(stem in head for stem in UNNAMED_SOURCE_STEMS)):
+        return end
+    for phrase in _SOURCE_CONTEXT_PHRASES:
+        after = end + len(phrase)
+        if after < limit and tuple(t.lower_ for t in doc[end:after]) == phrase:
+            inner = noun_phrase(doc, after, limit, verb_forms)
+            if inner is not None and (
+                len(phrase) > 1
+                or is_capitalised(inner[0].text)
+                or inner[0].lower_.endswith(("et", "en", "ne"))
+            ):
+                return inner.end
+            return end
     return end
 
 
