@@ -1201,3 +1201,8 @@ def test_attribution_generic_man_in_a_named_body_and_object_relatives(
 )
 def test_attribution_unnamed_source_keeps_where_it_sits(source_nlp: Language, text: str, source: str) -> None:
     assert [f["source"] for f in _found(source_nlp, text)] == [source]
+
+
+def test_attribution_possessive_opens_the_speaker_phrase(source_nlp: Language) -> None:
+    found = _found(source_nlp, '- Min mor sagde altid: "Pas på dig selv." Det har jeg tænkt på, siger han.')
+    assert [f["source"] for f in found if f["cue"] == "sagde"] == ["Min mor"]

@@ -33,6 +33,9 @@ _NP_PREPOSITIONS = frozenset({"i", "for", "hos", "ved", "på", "fra", "af", "til
 _CLAUSE_OPENERS = frozenset(SUBORDINATORS) - {"hvor", "hvad", "hvem", "hvorfor", "hvordan", "hvornår"}
 _WH_AFTER_COMMA = frozenset({"hvor", "hvad", "hvem", "hvorfor", "hvordan", "hvornår", "mens"})
 _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets"})
+_POSSESSIVES = _GENITIVE_PRONOUNS | frozenset(
+    {"min", "mit", "mine", "din", "dit", "dine", "vores", "jeres", "sin", "sit", "sine", "vor", "vort"}
+)
 _INFINITIVE_BEFORE = frozenset({"for", "til", "om", "uden", "ved", "af", "med", "end", "i", "på"})
 _DEFINITE_SUFFIXES = ("en", "et", "ne", "erne", "ene")
 _PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "jeg", "vi", "du", "man", "den"})
@@ -229,7 +232,11 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
         and end - i < MAX_NP
         and _np_word(doc, end, verb_forms)
         and not (_closes_np(doc[end - 1].text) and not is_capitalised(doc[end].text))
-        and not (_name_ends_np(doc[end - 1].text, doc[end].text) and not _sentence_initial(doc, end - 1, i))
+        and not (
+            _name_ends_np(doc[end - 1].text, doc[end].text)
+            and not _sentence_initial(doc, end - 1, i)
+            and doc[end - 1].lower_ not in _POSSESSIVES  # `- Min mor sagde`: a possessive, no name
+        )
         and not _article_after_noun(doc, end)
     ):
         end += 1
