@@ -9,7 +9,10 @@ DaNewsroom articles, for error analysis), `heldout2` (scored blind once, then
 opened for error analysis in round five, so no longer blind) and `heldout3`
 (26 DaNewsroom articles annotated in round five by two annotators working
 from ANNOTATION.md and the earlier gold only, never shown the system's output:
-the blind estimate; score it, never read its errors). A stand-off file holds, per record, only a
+the blind estimate; score it, never read its errors) and `heldout4` (round six:
+26 more DaNewsroom articles and 250 DDT train sentences, 1990s newspaper text,
+annotated the same way by three annotators; the blind estimate from round six
+on, while heldout3 is opened for error analysis). A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
 *dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
 text, and hand-made annotations as
@@ -39,7 +42,7 @@ from pathlib import Path
 from typing import Any
 
 STANDOFF = Path(__file__).with_name("dev_sources.standoff.jsonl")
-SPLITS = ("dev", "tune", "heldout", "markers", "tune2", "heldout2", "tune3", "tune4", "heldout3")
+SPLITS = ("dev", "tune", "heldout", "markers", "tune2", "heldout2", "tune3", "tune4", "heldout3", "heldout4")
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
 
