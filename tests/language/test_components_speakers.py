@@ -167,3 +167,40 @@ def test_speakers_a_capitalised_body_word_mid_sentence_points_back(source_nlp: L
 def test_channel_number_closing_a_sentence_stays_in_the_name(trained_nlp: Language, text: str) -> None:
     doc = trained_nlp(text)
     assert [a.source_name for a in doc._.kildespor_attributions] == ["TV 2"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        (
+            "Jacques Villeneuve kritiserer de unge kørere. - Det skal være svært, siger den canadiske eks-verdensmester.",
+            "Jacques Villeneuve",
+        ),
+        (
+            "Stig Jørgensen, der er far til Lars Jørgensen, mener, at han har kæmpet længe. - Vi har brugt tid på det, siger han.",
+            "Stig Jørgensen",
+        ),
+    ],
+)
+def test_epithets_and_speakers_past_a_relative_clause(trained_nlp: Language, text: str, name: str) -> None:
+    doc = trained_nlp(text)
+    assert doc._.kildespor_attributions[-1].source_name == name
+
+
+@pytest.mark.model
+def test_a_role_at_an_outlet_is_no_outlet_name(trained_nlp: Language) -> None:
+    doc = trained_nlp("Europa er klar, vurderer gasmarkedsdirektør i Energinet.dk Jeppe Danø.")
+    assert [a.source_name for a in doc._.kildespor_attributions] == ["Jeppe Danø"]
+
+
+@pytest.mark.model
+def test_colon_after_a_report_is_a_second_cue_for_the_same_speaker(trained_nlp: Language) -> None:
+    text = (
+        "Han mener, at der er grund til at tvivle på politiet:\n\n»Rapporten bygger ikke på undersøgelser.«"
+    )
+    cues = [
+        (a.cue.text, a.source.text if a.source is not None else None)
+        for a in trained_nlp(text)._.kildespor_attributions
+    ]
+    assert cues == [("mener", "Han"), (":", "Han")]

@@ -22,7 +22,7 @@ from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.quotation_tags import quotation_tag_attribution
 from kildespor.language.components.reported_speech import passive_attribution, verb_attribution
-from kildespor.language.components.speaker_colon import colon_attribution
+from kildespor.language.components.speaker_colon import colon_after_report, colon_attribution
 from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.da.idioms import CLAUSE_REPORTING_IDIOMS, NON_REPORTING_IDIOMS
 from kildespor.language.da.passive_cues import PASSIVE_CUES
@@ -80,6 +80,8 @@ class AttributionFinder:
         for item in clausal_attributions(ctx, found):
             if not blocks_clause[item.cue.start]:  # `mildest talt ikke tilfreds med, at …`
                 self._add(found, item)
+        for item in colon_after_report(ctx, found):
+            self._add(found, item)
         found.sort(key=lambda a: a.cue.start)
         store_attributions(doc, found)
         doc.spans[CUES_KEY] = [a.cue for a in found]

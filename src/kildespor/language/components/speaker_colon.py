@@ -277,3 +277,37 @@ def _clause_colon_attribution(ctx: DocContext, colon: int, s: int) -> FoundAttri
         None,
         "clause-colon",
     )
+
+
+def colon_after_report(ctx: DocContext, found: list[FoundAttribution]) -> list[FoundAttribution]:
+    """`Han mener, at han har kæmpet en lang kamp:` + a quotation: a report whose own content ends at
+    a colon that opens a quotation makes the colon a second cue for the same source (ANNOTATION.md:
+    a quotation with two cues gives one attribution per cue). `Han sagde til avisen: "…"`, where the
+    verb's content is the quotation itself, stays one attribution."""
+    doc = ctx.doc
+    cued = {item.cue.start for item in found}
+    extra: list[FoundAttribution] = []
+    for item in found:
+        if item.source is None or item.kind == "direct" or item.cue.start > item.content.start:
+            continue
+        colon = item.content.end
+        while colon < len(doc) and doc[colon].is_punct and doc[colon].text != ":":
+            colon += 1  # `…« siger han:`, `(...):`
+        if colon >= len(doc) or doc[colon].text != ":" or colon in cued or colon - item.content.end > 2:
+            continue
+        quoted = colon_content(ctx, colon)
+        if quoted is None or quoted[2] != "direct" or ctx.region_at(quoted[0]) is None:
+            continue
+        extra.append(
+            FoundAttribution(
+                doc[colon : colon + 1],
+                item.source,
+                doc[quoted[0] : quoted[1]],
+                "direct",
+                item.stance,
+                item.via,
+                "colon-after-report",
+            )
+        )
+        cued.add(colon)
+    return extra

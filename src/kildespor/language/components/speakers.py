@@ -56,6 +56,8 @@ from kildespor.language.extensions import register_extensions
 _LONG_ORGANISATION_STEMS = tuple(stem for stem in ORGANISATION_STEMS if len(stem) > 4)
 
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
+# pronoun sources that take the name of another cue on the same quotation
+_SHARED_PRONOUNS = frozenset({"han", "hun"})
 
 
 class _Names:
@@ -133,6 +135,12 @@ def _gender_of(name: str) -> str | None:
     return name_gender(words[0]) if len(words) > 1 else FIRST_NAMES.get(words[0].lower())
 
 
+def _name_compound_word(text: str) -> bool:
+    """`Emmy-nominerede`, `Oscar-vinderen`, `TV-værten`: a name inside a common word is no name."""
+    tail = text.rsplit("-", 1)[-1]
+    return " " not in text and "-" in text and tail.isalpha() and tail.islower()
+
+
 def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: list[int]) -> str | None:
     """The name written in the source span, or None."""
     first = bisect_left(starts, span.start)
@@ -141,6 +149,7 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
         m
         for m in mentions[first:last]
         if not (len(m.text.split()) == 1 and has_stem(m.text.lower(), ROLE_STEMS))
+        and not _name_compound_word(m.text)
         and not (len(m.text.split()) == 1 and bare_organisation_noun(m.text))
         and not (m.start > span.start and doc[m.start - 1].lower_ in PREPOSITIONS)
         and not (m.end < span.end and m.text.endswith("s") and doc[m.end].text[:1].islower())
@@ -160,8 +169,8 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
         return party  # `De konservative melder …`: the party by the name a reader knows
     if _media_anaphor(span) or _body_anaphor(span) is not None:
         return None  # `avisen`, `Landsretten`: resolved to the outlet or body named before
-    if is_media(span.text) or _abbreviated(span.text):
-        return span.text
+    if (is_media(span.text) and not has_stem(span[0].lower_, ROLE_STEMS)) or _abbreviated(span.text):
+        return span.text  # not `gasmarkedsdirektør i Energinet.dk`: a person at an outlet
     after_preposition = False
     words: list[str] = []
     chain = 0  # capitalised words collected from the current name chain
@@ -190,6 +199,7 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
             and t.lower_ not in SOURCE_PRONOUNS
             and t.lower_ not in DETERMINERS
             and not has_stem(t.lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS)
+            and not _name_compound_word(t.text)
         ):
             words.append(t.text)
             chain += 1
@@ -209,8 +219,9 @@ class _People:
     ) -> None:
         people: list[tuple[int, str, str | None]] = []
         ner_ran = doc.has_annotation("ENT_IOB")
+        aside = _speaker_asides(doc, found)
         for m in mentions:
-            if m.label == "PER" and not m.quoted and not reported[m.start]:
+            if m.label == "PER" and not m.quoted and not reported[m.start] and not aside[m.start]:
                 full = names.expand(_full(m.text, names, genitive_position(doc, m.end)))
                 gender = _gender_of(full)
                 # `The Project`, `Store Danske`: a capitalised chain with no known first name is a
@@ -277,6 +288,22 @@ class _People:
         return speakers[k][1] if k < len(speakers) else None
 
 
+def _speaker_asides(doc: Doc, found: list[FoundAttribution]) -> bytearray:
+    """Tokens of a relative clause or aside between a speaker and the cue: in `Stig Jørgensen, der er
+    far til Lars Jørgensen, som døde …, mener, at …` Lars is no candidate for a later `han`; the
+    speaker stays the one talked about."""
+    aside = bytearray(len(doc))
+    for a in found:
+        if a.source is None or a.source.end >= a.cue.start or a.cue.start - a.source.end > 30:
+            continue
+        if doc[a.source.end].text == "," and doc[min(a.source.end + 1, len(doc) - 1)].lower_ in (
+            "der",
+            "som",
+        ):
+            aside[a.source.end : a.cue.start] = b"\x01" * (a.cue.start - a.source.end)
+    return aside
+
+
 def _genitive_speaker(doc: Doc, span: Span) -> str | None:
     """`efter Venstres opfattelse`, `efter Lars Hansens mening`: the name without its genitive -s."""
     if span.end >= len(doc) or doc[span.end].lower_ not in OPINION_NOUNS:
@@ -332,6 +359,7 @@ class SpeakerResolver:
             for k, a in enumerate(found)
             if a.source is not None and doc[a.source.start].lower_ in DEICTIC_PRONOUNS
         ]
+        _share_names_of_one_quotation(doc, found)
         for k in [k for k in range(len(found)) if k not in set(deictic)] + deictic:
             item = found[k]
             if item.source is not None and item.source_name is None:
@@ -339,6 +367,22 @@ class SpeakerResolver:
         for item in found:
             item.source_kind = source_kind(item.source, item.source_name)
         return doc
+
+
+def _share_names_of_one_quotation(doc: Doc, found: list[FoundAttribution]) -> None:
+    """`X forstår godt, hvorfor …:` + `- … Sådan siger han.`: two cues on one quotation name one
+    speaker, so a pronoun tag takes the name its twin cue gave (before any pronoun resolution,
+    which could pick a name standing in between)."""
+    named = {
+        a.content.start: a.source_name
+        for a in found
+        if a.source_name and a.source is not None and doc[a.source.start].lower_ not in _SHARED_PRONOUNS
+    }
+    for item in found:
+        if item.source is None or item.source_name is not None or len(item.source) != 1:
+            continue
+        if item.source[0].lower_ in _SHARED_PRONOUNS:  # the same quotation: the same opening word
+            item.source_name = named.get(item.content.start)
 
 
 def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], people: _People) -> str | None:
@@ -368,7 +412,23 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
             return titled
         gender = role_gender(head)
         return people.speaker_near(item.cue.start, gender) if people.speakers else people.latest(at, gender)
+    if _epithet(item.source):
+        gender = role_gender(head)
+        return people.speaker_near(item.cue.start, gender) if people.speakers else people.latest(at, gender)
     return None
+
+
+def _epithet(source: Span) -> bool:
+    """`den blonde`, `den canadiske eks-verdensmester`, `den Emmy-nominerede skuespiller`: a definite
+    description standing for a person named before (Danish news varies its references so)."""
+    words = list(source)
+    return (
+        len(words) >= 2
+        and words[0].lower_ == "den"
+        and words[1].lower_ not in ("anden", "ene", "første", "sidste", "næste")
+        and all(t.is_alpha or "-" in t.text or t.like_num for t in words[1:])
+        and not any(t.pos_ == "PROPN" and "-" not in t.text for t in words[1:])
+    )
 
 
 def _definite_singular(span: Span) -> bool:
