@@ -1206,3 +1206,47 @@ def test_attribution_unnamed_source_keeps_where_it_sits(source_nlp: Language, te
 def test_attribution_possessive_opens_the_speaker_phrase(source_nlp: Language) -> None:
     found = _found(source_nlp, '- Min mor sagde altid: "Pas på dig selv." Det har jeg tænkt på, siger han.')
     assert [f["source"] for f in found if f["cue"] == "sagde"] == ["Min mor"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "Se også: Clinton fortryder: Jeg var groft generaliserende\n\nMere tekst.",
+            "Clinton",
+            "Jeg var groft generaliserende",
+        ),
+        (
+            'Læs også: Nu svarer Karina Pedersens mor på anklager: "Grænsen er nået"\n\nMere tekst.',
+            "Karina Pedersens mor",
+            "Grænsen er nået",
+        ),
+        (
+            "LÆS OGSÅ Ekspert: Dom i hackersag ændrer præmis for politiarbejde\n\nMere tekst.",
+            "Ekspert",
+            "Dom i hackersag ændrer præmis for politiarbejde",
+        ),
+    ],
+)
+def test_attribution_headline_clause_before_a_colon(
+    trained_nlp: Language, text: str, source: str, content: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert (":", source, content) in [(f["cue"], f["source"], f["content"]) for f in found]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Regeringen vil sænke skatten: Her er planen\n\nMere tekst.",  # a topic, not speech
+        'Københavnerne slår alle rekorder: "Godt gået KBH!"\n\nMere tekst.',  # nobody named speaks
+        "Prisen stiger igen: Det koster dig 500 kroner\n\nMere tekst.",  # the reader addressed
+        'Jens Knudsen sagde: "Jeg er nervøs."\n\nMere tekst.',  # the verb is the cue
+    ],
+)
+def test_attribution_headline_topics_and_verb_cues_give_no_colon_cue(
+    trained_nlp: Language, text: str
+) -> None:
+    assert not any(f["cue"] == ":" for f in _found(trained_nlp, text))

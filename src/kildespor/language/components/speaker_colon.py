@@ -65,6 +65,7 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     rubric = next((k for k in range(start + 1, colon) if doc[k].text == ":"), None)
     if rubric is not None and doc[start:rubric].text.lower().strip() in NON_SPEAKER_LABELS:
         start = rubric + 1  # `Læs også: Matt Damon om Weinstein: …`: a teaser line quoting its speaker
+    start = _after_bare_rubric(doc, start, colon)
     if not 0 < colon - start <= _MAX_SPEAKER:
         return None
     first = doc[start].lower_
@@ -96,6 +97,13 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     if place is not None and not _looks_like_speaker(words[:place]):
         return None  # `Drama i Randers FC: …`: the name is where, not who
     return start, end
+
+
+def _after_bare_rubric(doc: Doc, start: int, colon: int) -> int:
+    """`LÆS OGSÅ Ekspert: …`: a teaser rubric printed without its colon is skipped too."""
+    if start + 2 < colon and f"{doc[start].lower_} {doc[start + 1].lower_}" in NON_SPEAKER_LABELS:
+        return start + 2
+    return start
 
 
 def _looks_like_speaker(words: Span) -> bool:
@@ -173,7 +181,7 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
         return None  # `med Preben Nygaards ord: "…"` is cued by its owner's words (according_to.py)
     speaker = _speaker_words(ctx, colon, s)
     if speaker is None:
-        return _clause_colon_attribution(ctx, colon, s)
+        return _clause_colon_attribution(ctx, colon, s) or _headline_clause_colon(ctx, colon, s, e)
     found = colon_content(ctx, colon)
     if found is None:
         return None
@@ -311,3 +319,67 @@ def colon_after_report(ctx: DocContext, found: list[FoundAttribution]) -> list[F
         )
         cued.add(colon)
     return extra
+
+
+# first-person words mark the words after a headline colon as someone's speech (`dig`/`du` in
+# headlines more often address the reader: `Det koster dig 500 kroner`)
+_FIRST_PERSON = frozenset({"jeg", "vi", "mig", "os", "min", "mit", "mine", "vores"})
+
+
+def _headline_clause_colon(ctx: DocContext, colon: int, s: int, e: int) -> FoundAttribution | None:
+    """`Eks-verdensmester slagter unge F1-kørere: Det er helt galt!`, `Clinton fortryder: Jeg var groft
+    generaliserende`: a headline or teaser line whose clause opens with its speaker, then what the
+    speaker says: the subject must name, title or organise someone and the words must read as
+    speech (in the first person or in quotation marks); `Regeringen vil sænke skatten: Her er
+    planen` and `Københavnerne slår alle rekorder: "Godt gået KBH!"` announce a topic."""
+    doc = ctx.doc
+    if not _one_line(ctx, s, e):
+        return None
+    start = s
+    while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].is_space):
+        start += 1
+    rubric = next((k for k in range(start + 1, colon) if doc[k].text == ":"), None)
+    if rubric is not None and doc[start:rubric].text.lower().strip() in NON_SPEAKER_LABELS:
+        start = rubric + 1
+    start = _after_bare_rubric(doc, start, colon)
+    while start < colon and doc[start].is_space:
+        start += 1
+    if start < colon and doc[start].lower_ in _LEAD_INS:
+        start += 1  # `Nu svarer Karina Pedersens mor på anklager: …`
+    if not 2 <= colon - start <= 12 or doc[start].lower_ in _NOT_FIRST:
+        return None
+    verb_first = doc[start].lower_ in _LEAD_IN_VERBS or _speech_verb(doc[start].lower_)
+    if verb_first:  # `Nu svarer Karina Pedersens mor på anklager: …`
+        subject = noun_phrase(doc, start + 1, colon, VERB_FORM_SET)
+    else:  # the words before the parsed finite verb: `Eks-verdensmester slagter unge F1-kørere: …`
+        verb = next((k for k in range(start + 1, colon) if "Fin" in doc[k].morph.get("VerbForm", [])), None)
+        if verb is None or verb - start > 5 or any(t.is_punct and t.text != "-" for t in doc[start:verb]):
+            return None
+        subject = doc[start:verb]
+    if subject is None or not subject.text[:1].isupper() or not _can_speak_in_headline(subject):
+        return None
+    if any(_speech_verb(t.lower_) for t in doc[subject.end : colon]):
+        return None  # `Jens Knudsen sagde: "…"`: the verb is the cue (reported_speech.py)
+    found = colon_content(ctx, colon)
+    if found is None or found[1] - found[0] > _MAX_HEADLINE_WORDS:
+        return None
+    said = doc[found[0] : found[1]]
+    speechlike = found[2] == "direct" or any(t.lower_ in _FIRST_PERSON for t in said)
+    if not speechlike:
+        return None  # `Regeringen vil sænke skatten: Her er planen`: a topic line, not a quotation
+    return FoundAttribution(
+        doc[colon : colon + 1], subject, said, "direct", "neutral", None, "headline-clause-colon"
+    )
+
+
+def _can_speak_in_headline(subject: Span) -> bool:
+    """A named, titled or organised subject (`Clinton`, `Ekspert`, `Karina Pedersens mor`), not a
+    topic (`Friluftsbade`, `Københavnerne`)."""
+    words = [t.lower_ for t in subject]
+    return (
+        any(t.ent_type_ in ("PER", "ORG") or (t.pos_ == "PROPN" and t.i > subject.start) for t in subject)
+        or (len(subject) == 1 and subject[0].pos_ == "PROPN" and _named_elsewhere(subject[0]))
+        or any(w in FIRST_NAMES for w in words)
+        or any(has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS) for w in words)
+        or is_media(subject.text)
+    )
