@@ -1250,3 +1250,9 @@ def test_attribution_headline_topics_and_verb_cues_give_no_colon_cue(
     trained_nlp: Language, text: str
 ) -> None:
     assert not any(f["cue"] == ":" for f in _found(trained_nlp, text))
+
+
+def test_attribution_form_field_colon_is_no_speaker(source_nlp: Language) -> None:
+    text = "Indbrud i Risskov\n\nDør opbrudt.\n\nSket: 19/03/2014 16:00 Til 20/03/2014 07:00\n\nDør opbrudt."
+    assert not any(f["cue"] == ":" for f in _found(source_nlp, text))
+    assert [f["content"] for f in _found(source_nlp, "Løkke: Nej!\n\nMere.")] == ["Nej"]

@@ -188,6 +188,9 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     start, end, kind = found
     if kind != "direct" and (not _one_line(ctx, s, e) or end - start > _MAX_HEADLINE_WORDS):
         return None
+    said = doc[start:end]
+    if sum(any(c.isdigit() for c in t.text) for t in said) > sum(t.is_alpha for t in said):
+        return None  # `Sket: 19/03/2014 16:00 Til 20/03/2014 07:00`: a form field, not speech
     source = doc[speaker[0] : speaker[1]]
     return FoundAttribution(
         doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon"
