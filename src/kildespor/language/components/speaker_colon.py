@@ -61,11 +61,8 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].text in ("•", "*")):
         start += 1
     if start + 2 < colon and doc[start].lower_ in _LEAD_INS and doc[start + 1].lower_ in _LEAD_IN_VERBS:
-        start += 2
-    rubric = next((k for k in range(start + 1, colon) if doc[k].text == ":"), None)
-    if rubric is not None and doc[start:rubric].text.lower().strip() in NON_SPEAKER_LABELS:
-        start = rubric + 1  # `Læs også: Matt Damon om Weinstein: …`: a teaser line quoting its speaker
-    start = _after_bare_rubric(doc, start, colon)
+        start += 2  # a headline's lead-in; inside a teaser line the clause rule takes it
+    start = _label_start(doc, start, colon)
     if not 0 < colon - start <= _MAX_SPEAKER:
         return None
     first = doc[start].lower_
@@ -99,10 +96,20 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     return start, end
 
 
-def _after_bare_rubric(doc: Doc, start: int, colon: int) -> int:
-    """`LÆS OGSÅ Ekspert: …`: a teaser rubric printed without its colon is skipped too."""
-    if start + 2 < colon and f"{doc[start].lower_} {doc[start + 1].lower_}" in NON_SPEAKER_LABELS:
-        return start + 2
+def _label_start(doc: Doc, start: int, colon: int) -> int:
+    """Where the words before a colon begin, past a dialogue dash or bullet and a teaser rubric
+    (`Læs også: Matt Damon om Weinstein: …`, or without its colon: `LÆS OGSÅ Ekspert: …`)."""
+    while start < colon and (
+        doc[start].text in DIALOGUE_DASHES or doc[start].text in ("•", "*") or doc[start].is_space
+    ):
+        start += 1
+    rubric = next((k for k in range(start + 1, colon) if doc[k].text == ":"), None)
+    if rubric is not None and doc[start:rubric].text.lower().strip() in NON_SPEAKER_LABELS:
+        start = rubric + 1
+    elif start + 2 < colon and f"{doc[start].lower_} {doc[start + 1].lower_}" in NON_SPEAKER_LABELS:
+        start += 2
+    while start < colon and doc[start].is_space:
+        start += 1
     return start
 
 
@@ -338,15 +345,7 @@ def _headline_clause_colon(ctx: DocContext, colon: int, s: int, e: int) -> Found
     doc = ctx.doc
     if not _one_line(ctx, s, e):
         return None
-    start = s
-    while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].is_space):
-        start += 1
-    rubric = next((k for k in range(start + 1, colon) if doc[k].text == ":"), None)
-    if rubric is not None and doc[start:rubric].text.lower().strip() in NON_SPEAKER_LABELS:
-        start = rubric + 1
-    start = _after_bare_rubric(doc, start, colon)
-    while start < colon and doc[start].is_space:
-        start += 1
+    start = _label_start(doc, s, colon)
     if start < colon and doc[start].lower_ in _LEAD_INS:
         start += 1  # `Nu svarer Karina Pedersens mor på anklager: …`
     if not 2 <= colon - start <= 12 or doc[start].lower_ in _NOT_FIRST:
