@@ -1,7 +1,7 @@
 """kildespor_attribution: who says what, through whom → `doc._.kildespor_attributions` and span groups.
 
 One linear pass over the tokens dispatches each possible cue to its rule
-module: reporting verbs (reported_speech.py), s-passives without a source,
+module: reporting verbs (reported_speech.py), passives (passive_reports.py),
 `ifølge`-type cues (according_to.py), speaker colons (speaker_colon.py) and
 unlisted verbs tagging a quotation (quotation_tags.py).
 Idioms built on reporting verbs (`det vil sige`) are matched first and
@@ -20,8 +20,9 @@ from kildespor.language.components.according_to import TRIGGERS, according_to_at
 from kildespor.language.components.clausal_fallback import clausal_attributions
 from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.passive_reports import passive_attribution
 from kildespor.language.components.quotation_tags import quotation_tag_attribution
-from kildespor.language.components.reported_speech import passive_attribution, verb_attribution
+from kildespor.language.components.reported_speech import verb_attribution
 from kildespor.language.components.speaker_colon import colon_after_report, colon_attribution
 from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.da.idioms import CLAUSE_REPORTING_IDIOMS, NON_REPORTING_IDIOMS

@@ -9,7 +9,9 @@ For one verb cue the rules decide, in this order:
    follows: a colon + quotation, an `at`-clause, a particle's noun phrase
    (`meldt om …`), or, for `Det mener X`, the sentence before.
 Relays (`til TV 2`, `ifølge TV 2`) after the cue or its source go to `via`.
-Conditionals (`Hvis han havde sagt, at …`) report nothing.
+Conditionals (`Hvis han havde sagt, at …`) report nothing. Passives (`hævdes`, `blev
+oplyst`, `bekræftes af X`) are in passive_reports.py, the adverbs and relays after a verb
+group in verb_group.py, and where a report's content lies in report_contents.py.
 """
 
 from __future__ import annotations
@@ -24,8 +26,9 @@ from kildespor.language.components.complements import (
     evaluation_attribution,
     finite_like,
 )
-from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, CueVerb, DocContext, is_media
+from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, CueVerb, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.passive_reports import periphrastic_passive
 from kildespor.language.components.phrase_edges import (
     antecedent,
     clause_start,
@@ -36,7 +39,6 @@ from kildespor.language.components.phrase_edges import (
     starts_np,
 )
 from kildespor.language.components.report_contents import (
-    ADVERBIAL_OPENERS,
     TokenRange,
     anaphor_content,
     colon_content,
@@ -53,11 +55,15 @@ from kildespor.language.components.source_kinds import (
     parsed_subject,
     source_kind,
 )
-from kildespor.language.da.attribution_cues import RELAY_PREPOSITIONS
+from kildespor.language.components.verb_group import (
+    SKIPPED,
+    ends_here,
+    skip_adverbs,
+    via_and_adverbials,
+)
 from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.denial import CLAIM_NOUNS
-from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, DETERMINERS, PREPOSITIONS
-from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
+from kildespor.language.da.function_words import AUXILIARIES, DETERMINERS, PREPOSITIONS
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
 from kildespor.language.da.reporting_verbs import (
     ACCUSATION_VERBS,
@@ -90,84 +96,8 @@ _SENTENCE_WINDOW = 150  # `slår han dog endnu en gang fast`: verb to particle, 
 _SUBJECT_PRONOUNS = frozenset({"jeg", "han", "hun", "vi", "du", "man"})
 _NOMINATIVE_PRONOUNS = frozenset({"jeg", "han", "hun", "vi"})
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
-_SKIPPED = frozenset(
-    {
-        "også",
-        "ikke",
-        "dog",
-        "nu",
-        "videre",
-        "blandt",
-        "andet",
-        "bl.a.",
-        "selv",
-        "ud",
-        "fast",
-        "efterfølgende",
-        "samtidig",
-        "heller",
-        "rent",
-        "klart",
-        "igen",
-        "tidligere",
-        "desuden",
-        "blankt",
-        "kategorisk",
-        "da",
-        "jo",
-        "altså",
-        "nemlig",
-        "endnu",
-        "fortsat",
-        "stadig",
-        "derimod",
-        "godt",
-    }
-)
-_SKIPPED_PHRASES = (
-    ("i", "hvert", "fald"),
-    ("i", "øvrigt"),
-    ("for", "eksempel"),
-    ("til", "gengæld"),
-    ("på", "sin", "side"),
-)
-_PASSIVE_AUX = frozenset({"blev", "bliver", "blevet", "blive"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
-
-
-def _skip_adverbs(doc: Doc, j: int, limit: int) -> int:
-    """First index at or after j that is not an adverb (within limit)."""
-    while j < limit:
-        if doc[j].lower_ in _SKIPPED:
-            j += 1
-            continue
-        first = doc[j].lower_
-        phrase = next(
-            (
-                len(p)
-                for p in _SKIPPED_PHRASES
-                if p[0] == first and tuple(t.lower_ for t in doc[j : min(j + len(p), limit)]) == p
-            ),
-            0,
-        )
-        if not phrase:
-            return j
-        j += phrase  # `Det mener i hvert fald lederen af …`
-    return j
-
-
-def find_via(ctx: DocContext, j: int, limit: int) -> tuple[Span | None, int]:
-    """A relay right at j: `ifølge X`, `til <medium>`, `over for <medium>`; returns (via, index after it)."""
-    doc = ctx.doc
-    k = j
-    if k + 1 < limit and doc[k].lower_ == "over" and doc[k + 1].lower_ == "for":
-        k += 1
-    if k < limit and doc[k].lower_ in RELAY_PREPOSITIONS | {"for", "overfor"}:
-        np = noun_phrase(doc, k + 1, limit, VERB_FORM_SET)
-        if np is not None and (doc[k].lower_ in ("ifølge", "iflg.") or is_media(np.text)):
-            return np, np.end
-    return None, j
 
 
 def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
@@ -204,7 +134,7 @@ def _subject(
         if doc[c].text == "For" and c == s:
             break  # `For klimaets skyld opfordrer X …`: a sentence-initial `For` opens an adverbial
         c += 1
-    after = _skip_adverbs(doc, i + 1, e)
+    after = skip_adverbs(doc, i + 1, e)
     if (
         f - 1 >= s
         and doc[f - 1].lower_ in ("og", "men")
@@ -259,7 +189,7 @@ def _subject(
     if not inverted:
         return noun_phrase(doc, c, f, VERB_FORM_SET), after, c
     if f < i:  # `I går har ministeren sagt`: the subject stands between auxiliary and participle
-        subject = noun_phrase(doc, _skip_adverbs(doc, f + 1, i), i, VERB_FORM_SET)
+        subject = noun_phrase(doc, skip_adverbs(doc, f + 1, i), i, VERB_FORM_SET)
         if subject is not None:
             return subject, after, c
     subject = noun_phrase(doc, after, e, VERB_FORM_SET)
@@ -358,39 +288,6 @@ def _fronted_phrase_before_name(doc: Doc, c: int, f: int, e: int) -> bool:
     return f + 1 < e and is_capitalised(doc[f + 1].text) and doc[f + 1].lower_ not in _SUBJECT_PRONOUNS
 
 
-def _periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:
-    """`Det blev oplyst på mødet, at …`, `blev det understreget af X, at …`: a passive report.
-
-    The source is the `af`-phrase when there is one, else none is given (kind unnamed)."""
-    doc = ctx.doc
-    if not any(doc[k].lower_ in _PASSIVE_AUX for k in range(max(s, i - 3), i)):
-        return None
-    j = _skip_adverbs(doc, i + 1, e)
-    source: Span | None = None
-    for k in range(j, min(j + 8, e - 1)):
-        if doc[k].lower_ == "af" and source is None and k + 1 < e:
-            source = noun_phrase(doc, k + 1, e, VERB_FORM_SET)
-        if doc[k].text == "," and doc[k + 1].lower_ == "at":
-            if any(doc[m].lower_ == "så" for m in range(i + 1, k)):
-                # `Det blev sagt så bestemt, at …`: a result clause; what was said is `Det`
-                if doc[s].lower_ not in ("det", "dette"):
-                    return None
-                return FoundAttribution(
-                    doc[i : i + 1], source, doc[s : s + 1], "indirect", verb.stance, None, "passive"
-                )
-            end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
-            if end <= k + 2:
-                return None
-            return FoundAttribution(
-                doc[i : i + 1], source, doc[k + 2 : end], "indirect", verb.stance, None, "passive"
-            )
-        if (doc[k].is_punct and doc[k].text != ",") or (
-            k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in ADVERBIAL_OPENERS)
-        ):
-            break  # `blev Obama kritiseret, da han sagde, at …`: the clause is another verb's
-    return _agent_passive(ctx, i, s, e, verb.stance)
-
-
 def _relative_with_embedded_subject(
     ctx: DocContext, i: int, f: int, s: int, e: int, verb: CueVerb
 ) -> FoundAttribution | None:
@@ -435,7 +332,7 @@ def _first_clause_subject(ctx: DocContext, s: int, end: int) -> Span | None:
     if verb is None or any(doc[k].text == "," for k in range(start, verb)):
         return None
     if verb == start or is_fronted_non_subject(doc, start, verb):
-        return noun_phrase(doc, _skip_adverbs(doc, verb + 1, end), end, VERB_FORM_SET)
+        return noun_phrase(doc, skip_adverbs(doc, verb + 1, end), end, VERB_FORM_SET)
     return noun_phrase(doc, start, verb, VERB_FORM_SET)
 
 
@@ -546,25 +443,25 @@ def _inverted_tag(
     pre = pre_content(ctx, i, s)
     if pre is None or (direct_only and pre[2] != "direct"):
         return None
-    start = _skip_adverbs(doc, i + 1, e)
+    start = skip_adverbs(doc, i + 1, e)
     if not looks_like_subject(doc, start, e) and not _parsed_subject_after(doc, i, start, e):
         return None
     source = noun_phrase(doc, start, e, VERB_FORM_SET)
     if source is None:
         return None
-    after = _skip_adverbs(doc, source.end, e)
+    after = skip_adverbs(doc, source.end, e)
     if verb.mode == "particle":
         found_particles = _particles_after(doc, source.end, e, verb)
         if found_particles is None:
             return None
         verb, after = found_particles
-        after = _skip_adverbs(doc, after, e)
+        after = skip_adverbs(doc, after, e)
     if after < e and (
         doc[after].lower_ == "at"
         or (doc[after].text == "," and after + 1 < e and doc[after + 1].lower_ == "at")
     ):
         return None
-    via, _ = _via_and_adverbials(ctx, after, e)
+    via, _ = via_and_adverbials(ctx, after, e)
     end = continued_quotation(ctx, pre, after) if pre[2] == "direct" else pre[1]
     return FoundAttribution(
         doc[i : i + 1], source, doc[pre[0] : end], pre[2], verb.stance, via, "pre-content"
@@ -632,7 +529,7 @@ def verb_attribution(
         return as_put
     f = _finite_position(doc, i, verb, s)
     if f is None:
-        return _periphrastic_passive(ctx, i, verb, s, e) if verb.participle else None
+        return periphrastic_passive(ctx, i, verb, s, e) if verb.participle else None
     embedded = _relative_with_embedded_subject(ctx, i, f, s, e, verb)
     if embedded is not None:
         return embedded
@@ -648,7 +545,7 @@ def verb_attribution(
     ):
         return None
     cue_end = i + 1
-    j = _skip_adverbs(doc, j, e)
+    j = skip_adverbs(doc, j, e)
     if verb.lemma == "vise" and not _shows_evidence(doc[source.start : max(source.end, min(f, i))]):
         return None  # `et gyldigt pas, der viser`, `Processen viser`: a thing, not a source
     if verb.mode == "particle":
@@ -684,7 +581,7 @@ def verb_attribution(
     # `når landsretten vurderer, om …`: an open question being weighed, no claim
     weighed = j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ in ("om", "hvorvidt")
     object_start = j  # before `til …`, which a directive governs, is taken for a relay
-    via, j = _via_and_adverbials(ctx, j, e)
+    via, j = via_and_adverbials(ctx, j, e)
     bare = verb.stance == "belief" or verb.lemma == "sige"
     post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
     post = post or _post_content(ctx, j, e)
@@ -719,11 +616,11 @@ def verb_attribution(
     if verb.lemma in COMPLEMENT_ONLY:
         return _object_attribution(ctx, i, j, e, verb, source, via)
     which = which_clause_content(ctx, s, c)
-    if which is not None and _ends_here(ctx, j, e):
+    if which is not None and ends_here(ctx, j, e):
         return FoundAttribution(
             doc[i:cue_end], source, doc[which[0] : which[1]], "indirect", verb.stance, via, "which-clause"
         )
-    if doc[c].lower_ in _ANAPHORS and (c + 1 == f or _ends_here(ctx, j, e)):
+    if doc[c].lower_ in _ANAPHORS and (c + 1 == f or ends_here(ctx, j, e)):
         prev = anaphor_content(ctx, s, c, "indirect")
         if prev is not None and prev[1] > prev[0]:
             return FoundAttribution(
@@ -751,7 +648,7 @@ def _particles_after(doc: Doc, k: int, e: int, verb: CueVerb) -> tuple[CueVerb, 
         reading = next((v for v in verb.variants() if _particles_at(doc, k, e, v.particles)), None)
         if reading is not None:
             return reading, k + len(reading.particles)
-        if doc[k].lower_ not in _SKIPPED:
+        if doc[k].lower_ not in SKIPPED:
             return None
         k += 1
     return None
@@ -875,10 +772,10 @@ def _particle_verb(
         first = k if first is None else first
         k += 1
     particles_end = k
-    via, k = _via_and_adverbials(ctx, k, e)
+    via, k = via_and_adverbials(ctx, k, e)
     post = _post_content(ctx, k, e)
     s = ctx.sentence_bounds(i)[0]
-    if post is None and doc[s].lower_ in ("det", "dette") and i <= s + 2 and _ends_here(ctx, k, e):
+    if post is None and doc[s].lower_ in ("det", "dette") and i <= s + 2 and ends_here(ctx, k, e):
         post = previous_sentence(ctx, s)  # `Det slår ordføreren fast.`, `Det gjorde han klart`
     elif post is None or (post[2] != "direct" and not clause_complement(ctx, k, post)):
         return None  # `satser alt på at klare sig`, `truer med at gå`: an intention, no reported clause
@@ -908,7 +805,7 @@ def _tag_before_colon(
 ) -> FoundAttribution | None:
     """`… og fortsætter:` followed by a quotation: the dialogue tag shares the previous speaker."""
     doc = ctx.doc
-    j = _skip_adverbs(doc, i + 1, e)
+    j = skip_adverbs(doc, i + 1, e)
     if j >= len(doc) or doc[j].text != ":":
         return None
     source = last.source if last is not None and last.source is not None and i - last.cue.end < 8 else None
@@ -919,126 +816,4 @@ def _tag_before_colon(
         return None
     return FoundAttribution(
         doc[i : i + 1], source, doc[found[0] : found[1]], found[2], verb.stance, None, "tag"
-    )
-
-
-def _via_and_adverbials(ctx: DocContext, j: int, e: int) -> tuple[Span | None, int]:
-    """Skip `i går`, `til avisen`, `ifølge TV 2` after the verb group, keeping a relay as via."""
-    doc = ctx.doc
-    via: Span | None = None
-    for _ in range(4):
-        j = _skip_adverbs(doc, j, e)
-        if (
-            j + 1 < e
-            and doc[j].text == ","
-            and doc[j + 1].lower_ in PREPOSITIONS
-            and doc[j + 1].lower_ != "at"
-        ):
-            j += 1
-        found, nxt = find_via(ctx, j, e)
-        if found is not None:
-            via = via or found
-            j = nxt
-            continue
-        if j + 1 < e and doc[j].lower_ in PREPOSITIONS and doc[j + 1].lower_ != "at":
-            k = j + 1
-            while (
-                k < e
-                and k - j < 6
-                and not doc[k].is_punct
-                and doc[k].lower_ != "at"
-                and doc[k].lower_ not in RELAY_PREPOSITIONS
-            ):
-                k += 1
-            j = k
-            continue
-        break
-    return via, j
-
-
-def _ends_here(ctx: DocContext, j: int, e: int) -> bool:
-    """True when little but punctuation, relays or a relative clause follow (`Det mener X.`)."""
-    doc = ctx.doc
-    return j >= e or doc[j].is_punct or doc[j].lower_ in ADVERBS or doc[j].lower_ in AUXILIARIES or j + 6 >= e
-
-
-def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
-    """`hævdes at have trukket sig`, `det forlyder, at …`: no source, kind unnamed."""
-    doc = ctx.doc
-    s, e = ctx.sentence_bounds(i)
-    stance = PASSIVE_CUES[doc[i].lower_]
-    j = _skip_adverbs(doc, i + 1, e)
-    if j + 1 < e and doc[j].lower_ == "det" and doc[j + 1].text == ",":
-        j += 1  # `I bogen nævnes det, at …`: the expletive subject after the verb
-    source: Span | None = None
-    if j + 1 < e and doc[j].lower_ in ("fra", "af"):  # `Det oplyses fra politiet, at …`: the source after all
-        source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
-        if source is not None and doc[j].lower_ == "af" and not can_speak(source):
-            source = None  # `bekræftes af målingerne`: evidence, not a speaker
-        if source is not None:
-            j = _skip_adverbs(doc, source.end, e)
-    if j + 2 < e and doc[j].lower_ == "om" and doc[j + 1].text == "," and doc[j + 2].lower_ == "at":
-        j += 1  # `forlydender om, at …`
-    if j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ == "at":
-        end = e
-        if doc[i].lower_ in RUMOUR_NOUNS:  # a noun's clause ends at the next comma (`Rygterne om, at …, har`)
-            end = next((k for k in range(j + 2, e) if doc[k].text == ","), e)
-        end = ctx.content_end(j + 2, end)
-        return FoundAttribution(doc[i : i + 1], source, doc[j + 2 : end], "indirect", stance, None, "passive")
-    if j < e and doc[j].lower_ == "at":
-        end = j + 1
-        while end < e and doc[end].text not in (",", ".", ";", ":", "?", "!"):
-            end += 1
-        return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", stance, None, "passive")
-    pre = pre_content(ctx, i, s)
-    if pre is not None and (
-        doc[i].lower_ in ("forlyder", "forlød")
-        or (pre[2] == "direct" and i + 1 < e and doc[i + 1].lower_ == "det")
-    ):
-        # `"…," understreges det på ministeriets hjemmeside`: a quotation tagged by a passive
-        return FoundAttribution(doc[i : i + 1], None, doc[pre[0] : pre[1]], pre[2], stance, None, "passive")
-    return _agent_passive(ctx, i, s, e, stance)
-
-
-def _only_verb_group(doc: Doc, start: int, end: int) -> bool:
-    """Tokens start..end are a short verb group: auxiliaries and lower-case adverbs, no phrase of
-    their own (`er dog pure blevet`, where the tagger may read `pure` as a noun)."""
-    words = doc[start:end]
-    return len(words) == 0 or (
-        len(words) <= 5
-        and any(t.lower_ in AUXILIARIES or t.lower_ in _PASSIVE_AUX for t in words)
-        and all(t.is_alpha and t.is_lower and t.pos_ not in ("DET", "PRON", "PROPN", "NUM") for t in words)
-    )
-
-
-def _agent_passive(ctx: DocContext, i: int, s: int, e: int, stance: str) -> FoundAttribution | None:
-    """`Oplysningerne bekræftes af politiet`, `Det bekræftes over for Ritzau af en talsmand`: a
-    passive with its agent names the source; the subject (or what `Det` points back to) is the
-    content."""
-    doc = ctx.doc
-    j = next((k for k in range(i + 1, min(e - 1, i + 8)) if doc[k].lower_ == "af"), None)
-    if j is None:
-        return None
-    via = _via_and_adverbials(ctx, i + 1, j)[0] if j > i + 1 else None
-    source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
-    if source is None or not can_speak(source):
-        return None
-    after = _skip_adverbs(doc, source.end, e)
-    relative = after + 1 < e and doc[after].text == "," and doc[after + 1].lower_ in ("som", "der")
-    if not (relative or _ends_here(ctx, after, e)):
-        return None  # `af X, som …` may go on; anything else after the agent is another construction
-    start = s
-    while start < i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
-    if start < i and doc[start].lower_ in ("det", "dette") and _only_verb_group(doc, start + 1, i):
-        content = anaphor_content(ctx, s, start, "indirect")
-    else:
-        subject = noun_phrase(doc, start, i, VERB_FORM_SET) if start < i else None
-        if subject is None or not _only_verb_group(doc, subject.end, i):
-            return None  # the subject must open the clause: `Kritikken er dog pure blevet afvist af X`
-        content = (subject.start, subject.end, "indirect")
-    if content is None or content[1] <= content[0]:
-        return None
-    return FoundAttribution(
-        doc[i : i + 1], source, doc[content[0] : content[1]], "indirect", stance, via, "agent-passive"
     )

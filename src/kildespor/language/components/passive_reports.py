@@ -1,0 +1,139 @@
+"""Reports in the passive: `det hævdes, at …`, `Det blev oplyst på mødet, at …`, `Oplysningerne
+bekræftes af politiet`, `"…," understreges det på ministeriets hjemmeside`.
+
+A passive names no source unless an `af`/`fra` phrase does (ANNOTATION.md: source null, kind
+unnamed); with a speaking agent the passive's subject (or what `Det` points back to) is the
+content. The s-passive forms are listed in da/passive_cues.py; periphrastic passives are the
+participles of the reporting verbs after `blev`/`er blevet`.
+"""
+
+from __future__ import annotations
+
+from spacy.tokens import Doc, Span
+
+from kildespor.language.components.complements import before_tag
+from kildespor.language.components.doc_context import VERB_FORM_SET, CueVerb, DocContext
+from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.phrase_edges import noun_phrase
+from kildespor.language.components.report_contents import ADVERBIAL_OPENERS, anaphor_content, pre_content
+from kildespor.language.components.source_kinds import can_speak
+from kildespor.language.components.verb_group import ends_here, skip_adverbs, via_and_adverbials
+from kildespor.language.da.function_words import AUXILIARIES
+from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
+
+PASSIVE_AUX = frozenset({"blev", "bliver", "blevet", "blive"})
+
+
+def periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:
+    """`Det blev oplyst på mødet, at …`, `blev det understreget af X, at …`: a passive report.
+
+    The source is the `af`-phrase when there is one, else none is given (kind unnamed)."""
+    doc = ctx.doc
+    if not any(doc[k].lower_ in PASSIVE_AUX for k in range(max(s, i - 3), i)):
+        return None
+    j = skip_adverbs(doc, i + 1, e)
+    source: Span | None = None
+    for k in range(j, min(j + 8, e - 1)):
+        if doc[k].lower_ == "af" and source is None and k + 1 < e:
+            source = noun_phrase(doc, k + 1, e, VERB_FORM_SET)
+        if doc[k].text == "," and doc[k + 1].lower_ == "at":
+            if any(doc[m].lower_ == "så" for m in range(i + 1, k)):
+                # `Det blev sagt så bestemt, at …`: a result clause; what was said is `Det`
+                if doc[s].lower_ not in ("det", "dette"):
+                    return None
+                return FoundAttribution(
+                    doc[i : i + 1], source, doc[s : s + 1], "indirect", verb.stance, None, "passive"
+                )
+            end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
+            if end <= k + 2:
+                return None
+            return FoundAttribution(
+                doc[i : i + 1], source, doc[k + 2 : end], "indirect", verb.stance, None, "passive"
+            )
+        if (doc[k].is_punct and doc[k].text != ",") or (
+            k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in ADVERBIAL_OPENERS)
+        ):
+            break  # `blev Obama kritiseret, da han sagde, at …`: the clause is another verb's
+    return agent_passive_report(ctx, i, s, e, verb.stance)
+
+
+def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
+    """`hævdes at have trukket sig`, `det forlyder, at …`: no source, kind unnamed."""
+    doc = ctx.doc
+    s, e = ctx.sentence_bounds(i)
+    stance = PASSIVE_CUES[doc[i].lower_]
+    j = skip_adverbs(doc, i + 1, e)
+    if j + 1 < e and doc[j].lower_ == "det" and doc[j + 1].text == ",":
+        j += 1  # `I bogen nævnes det, at …`: the expletive subject after the verb
+    source: Span | None = None
+    if j + 1 < e and doc[j].lower_ in ("fra", "af"):  # `Det oplyses fra politiet, at …`: the source after all
+        source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
+        if source is not None and doc[j].lower_ == "af" and not can_speak(source):
+            source = None  # `bekræftes af målingerne`: evidence, not a speaker
+        if source is not None:
+            j = skip_adverbs(doc, source.end, e)
+    if j + 2 < e and doc[j].lower_ == "om" and doc[j + 1].text == "," and doc[j + 2].lower_ == "at":
+        j += 1  # `forlydender om, at …`
+    if j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ == "at":
+        end = e
+        if doc[i].lower_ in RUMOUR_NOUNS:  # a noun's clause ends at the next comma (`Rygterne om, at …, har`)
+            end = next((k for k in range(j + 2, e) if doc[k].text == ","), e)
+        end = ctx.content_end(j + 2, end)
+        return FoundAttribution(doc[i : i + 1], source, doc[j + 2 : end], "indirect", stance, None, "passive")
+    if j < e and doc[j].lower_ == "at":
+        end = j + 1
+        while end < e and doc[end].text not in (",", ".", ";", ":", "?", "!"):
+            end += 1
+        return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", stance, None, "passive")
+    pre = pre_content(ctx, i, s)
+    if pre is not None and (
+        doc[i].lower_ in ("forlyder", "forlød")
+        or (pre[2] == "direct" and i + 1 < e and doc[i + 1].lower_ == "det")
+    ):
+        # `"…," understreges det på ministeriets hjemmeside`: a quotation tagged by a passive
+        return FoundAttribution(doc[i : i + 1], None, doc[pre[0] : pre[1]], pre[2], stance, None, "passive")
+    return agent_passive_report(ctx, i, s, e, stance)
+
+
+def only_verb_group(doc: Doc, start: int, end: int) -> bool:
+    """Tokens start..end are a short verb group: auxiliaries and lower-case adverbs, no phrase of
+    their own (`er dog pure blevet`, where the tagger may read `pure` as a noun)."""
+    words = doc[start:end]
+    return len(words) == 0 or (
+        len(words) <= 5
+        and any(t.lower_ in AUXILIARIES or t.lower_ in PASSIVE_AUX for t in words)
+        and all(t.is_alpha and t.is_lower and t.pos_ not in ("DET", "PRON", "PROPN", "NUM") for t in words)
+    )
+
+
+def agent_passive_report(ctx: DocContext, i: int, s: int, e: int, stance: str) -> FoundAttribution | None:
+    """`Oplysningerne bekræftes af politiet`, `Det bekræftes over for Ritzau af en talsmand`: a
+    passive with its agent names the source; the subject (or what `Det` points back to) is the
+    content."""
+    doc = ctx.doc
+    j = next((k for k in range(i + 1, min(e - 1, i + 8)) if doc[k].lower_ == "af"), None)
+    if j is None:
+        return None
+    via = via_and_adverbials(ctx, i + 1, j)[0] if j > i + 1 else None
+    source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)
+    if source is None or not can_speak(source):
+        return None
+    after = skip_adverbs(doc, source.end, e)
+    relative = after + 1 < e and doc[after].text == "," and doc[after + 1].lower_ in ("som", "der")
+    if not (relative or ends_here(ctx, after, e)):
+        return None  # `af X, som …` may go on; anything else after the agent is another construction
+    start = s
+    while start < i and (doc[start].is_punct or doc[start].is_space):
+        start += 1
+    if start < i and doc[start].lower_ in ("det", "dette") and only_verb_group(doc, start + 1, i):
+        content = anaphor_content(ctx, s, start, "indirect")
+    else:
+        subject = noun_phrase(doc, start, i, VERB_FORM_SET) if start < i else None
+        if subject is None or not only_verb_group(doc, subject.end, i):
+            return None  # the subject must open the clause: `Kritikken er dog pure blevet afvist af X`
+        content = (subject.start, subject.end, "indirect")
+    if content is None or content[1] <= content[0]:
+        return None
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[content[0] : content[1]], "indirect", stance, via, "agent-passive"
+    )
