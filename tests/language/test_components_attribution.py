@@ -1256,3 +1256,9 @@ def test_attribution_form_field_colon_is_no_speaker(source_nlp: Language) -> Non
     text = "Indbrud i Risskov\n\nDør opbrudt.\n\nSket: 19/03/2014 16:00 Til 20/03/2014 07:00\n\nDør opbrudt."
     assert not any(f["cue"] == ":" for f in _found(source_nlp, text))
     assert [f["content"] for f in _found(source_nlp, "Løkke: Nej!\n\nMere.")] == ["Nej"]
+
+
+def test_attribution_fronted_det_points_back_past_a_relative_report(source_nlp: Language) -> None:
+    text = "I juli blev en ansat overfaldet. Det skriver TV2 Fyn, som fredag kan fortælle, at fængslet har fået tre påbud."
+    found = {f["cue"]: f["content"] for f in _found(source_nlp, text)}
+    assert found["skriver"] == "I juli blev en ansat overfaldet"

@@ -421,6 +421,19 @@ def _np_complement(ctx: DocContext, j: int, e: int) -> tuple[int, int] | None:
     return (j, end) if end > j and starts_np(doc, j, VERB_FORM_SET) else None
 
 
+def _fronted_object(doc: Doc, c: int, f: int) -> bool:
+    """`Det`/`Dette` fronted right before the finite verb: the verb's object, pointing back."""
+    return c + 1 == f and doc[c].lower_ in ("det", "dette")
+
+
+def _relative_between(doc: Doc, start: int, end: int) -> bool:
+    """A relative clause (`, som …`, `, der …`) opens between two token positions."""
+    return any(
+        doc[k].text == "," and doc[k + 1].lower_ in ("som", "der")
+        for k in range(start, min(end, len(doc) - 1))
+    )
+
+
 def _can_tell_anaphor(doc: Doc, c: int, f: int) -> bool:
     """`Det kan Ekstra Bladet i dag afsløre.`, `Det kunne TV 2 fortælle`: a fronted `det` and `kan`
     point back to what the outlet reports; other modals (`Det vil ministeren ikke kommentere`)
@@ -585,6 +598,10 @@ def verb_attribution(
     bare = verb.stance == "belief" or verb.lemma == "sige"
     post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
     post = post or _post_content(ctx, j, e)
+    if post is not None and _fronted_object(doc, c, f) and _relative_between(doc, j, post[0]):
+        # `Det skriver TV2 Fyn, som fredag kan fortælle, at …`: the fronted `Det` is the verb's object, so the
+        # `at`-clause after the relative clause is the relative verb's, and `Det` points back
+        post = None
     # not after a belief verb (`end vi havde troet.` compares) nor an anaphor (`Det skriver X.` points back)
     if post is None and verb.stance != "belief" and doc[c].lower_ not in _ANAPHORS:
         post = quotation_in_next_paragraph(ctx, j)
