@@ -462,6 +462,8 @@ def antecedent(doc: Doc, comma: int, sent_start: int, verb_forms: frozenset[str]
     k = comma
     while k > sent_start and k > comma - MAX_NP and _np_word(doc, k - 1, verb_forms):
         k -= 1
+    if k + 2 < comma and doc[k].lower_ == "hvert" and doc[k + 1].lower_ == "fald":
+        k += 2  # `Det mener i hvert fald X, som …`: the adverbial is no part of the antecedent
     return doc[k:comma] if k < comma else None
 
 
