@@ -36,6 +36,10 @@ _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets"})
 _POSSESSIVES = _GENITIVE_PRONOUNS | frozenset(
     {"min", "mit", "mine", "din", "dit", "dine", "vores", "jeres", "sin", "sit", "sine", "vor", "vort"}
 )
+# subordinators that open a fronted adverbial clause before a main clause's verb
+_FRONTED_SUBORDINATORS = frozenset(
+    {"før", "da", "når", "efter", "inden", "mens", "hvis", "fordi", "selvom", "siden"}
+)
 _INFINITIVE_BEFORE = frozenset({"for", "til", "om", "uden", "ved", "af", "med", "end", "i", "på"})
 _DEFINITE_SUFFIXES = ("en", "et", "ne", "erne", "ene")
 _PRONOUN_SUBJECTS = frozenset({"han", "hun", "de", "jeg", "vi", "du", "man", "den"})
@@ -238,6 +242,7 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
             and doc[end - 1].lower_ not in _POSSESSIVES  # `- Min mor sagde`: a possessive, no name
         )
         and not _article_after_noun(doc, end)
+        and not (_definite_common_noun(doc[end - 1]) and _definite_common_noun(doc[end]))
     ):
         end += 1
     if end == i + 1 and doc[i].lower_ in _PARTITIVE_HEADS and end + 1 < limit and doc[end].lower_ == "af":
@@ -250,6 +255,12 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     end = _name_reach(doc, i, end, limit, verb_forms)
     end = _apposition(doc, end, limit, verb_forms)
     return doc[i:end]
+
+
+def _definite_common_noun(token: Token) -> bool:
+    """A tagged common noun in the definite form (`Ombudsmanden`, `Kirkeministeriet`): two in a row
+    are two phrases (`opfordrede Ombudsmanden Kirkeministeriet til …`: subject, then object)."""
+    return token.pos_ == "NOUN" and token.is_alpha and len(token) > 5 and token.lower_.endswith(("et", "en"))
 
 
 def _article_after_noun(doc: Doc, k: int) -> bool:
@@ -414,6 +425,8 @@ def _lowercase_head(token: Token) -> bool:
 
 def clause_start(doc: Doc, f: int, sent_start: int) -> int:
     """First token of the clause that holds the finite verb at f (after a subordinator, `, og`, colon or mark)."""
+    if _after_fronted_clause(doc, f, sent_start):
+        return f  # `Før han gik, sagde Knut Hareide …`: the main clause opens with its verb (V2)
     j = f - 1
     while j >= sent_start:
         token = doc[j]
@@ -432,6 +445,8 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
             and not (lower == "om" and j + 1 < f and doc[j + 1].lower_ in TIME_WORDS)
             # `Han bad om en forklaring og sagde`: the parser's case marker is a preposition
             and not (lower == "om" and token.dep_ == "case")
+            # `Før afstemningen sagde X`: `før` + a noun phrase and no verb of its own is a preposition
+            and not (lower == "før" and not any(_finite(doc[k]) for k in range(j + 1, f)))
             and not (lower == "at" and j > sent_start and doc[j - 1].lower_ in _INFINITIVE_BEFORE)
         ):
             return j + 1
@@ -457,6 +472,25 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
     return sent_start
 
 
+def _after_fronted_clause(doc: Doc, f: int, sent_start: int) -> bool:
+    """The verb at f follows a comma that closes a fronted subordinate clause (`Før han gik, sagde`,
+    `Da hun kom hjem, fortalte hun`)."""
+    if f - 1 <= sent_start or doc[f - 1].text != ",":
+        return False
+    k = sent_start
+    while k < f and (doc[k].is_punct or doc[k].is_space):
+        k += 1
+    return (
+        k < f - 2 and doc[k].lower_ in _FRONTED_SUBORDINATORS and any(_finite(t) for t in doc[k + 1 : f - 1])
+    )
+
+
+def _finite(token: Token) -> bool:
+    """A finite verb by the tagger, or without tags an auxiliary."""
+    forms = token.morph.get("VerbForm", [])
+    return "Fin" in forms if forms else token.lower_ in AUXILIARIES
+
+
 def antecedent(doc: Doc, comma: int, sent_start: int, verb_forms: frozenset[str]) -> Span | None:
     """The noun phrase before `, der|som ...`: back over names and content words to a clause edge."""
     k = comma
@@ -475,7 +509,7 @@ def is_fronted_non_subject(doc: Doc, start: int, f: int) -> bool:
         return True
     if lower in ("det", "dette", "sådan", "så", "her", "der") and start + 1 == f:
         return True
-    if lower in PREPOSITIONS or lower in _FRONTING_ADVERBIALS or lower in _CLAUSE_OPENERS:
+    if lower in PREPOSITIONS or lower in _FRONTING_ADVERBIALS or lower in _CLAUSE_OPENERS or lower == "før":
         return True
     if f - start <= 3 and any(doc[k].lower_ in TIME_WORDS for k in range(start, f)):
         return True

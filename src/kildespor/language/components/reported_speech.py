@@ -321,9 +321,12 @@ def _first_clause_subject(ctx: DocContext, s: int, end: int) -> Span | None:
     if doc.has_annotation("DEP"):
         # `Den fratrådte administrerende direktør har …, men udtaler`: the parse knows the first
         # clause's subject where `fratrådte` would look like its finite verb
-        subject = next(
-            (t for t in doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass") and start <= t.head.i < end), None
-        )
+        subjects = [
+            t for t in doc[start:end] if t.dep_ in ("nsubj", "nsubj:pass") and start <= t.head.i < end
+        ]
+        # the subject of the clause's main verb first: a parser may give a participle inside the
+        # subject (`Den fratrådte …`) a subject of its own
+        subject = next((t for t in subjects if t.head.dep_ == "ROOT"), subjects[0] if subjects else None)
         if subject is not None:
             parsed = parsed_subject(doc, subject.head.i, subject.head.i)
             if parsed is not None and parsed.start >= start:
@@ -512,9 +515,21 @@ def _parsed_subject_after(doc: Doc, i: int, start: int, e: int) -> bool:
     """The parser attaches a noun right after the cue to it: `…, beretter prodemokratiske
     aktivister`, `…, siger eksperter`: indefinite plurals no word list recognises. After content
     that ends in a comma the noun is the inverted subject even where the parser calls it an object."""
-    return doc.has_annotation("DEP") and any(
+    if not doc.has_annotation("DEP"):
+        return False
+    attached = any(
         doc[k].dep_ in ("nsubj", "obj") and doc[k].head.i == i and doc[k].pos_ in ("NOUN", "PROPN")
         for k in range(start, min(start + 4, e))
+    )
+    # whatever the label, a tagged noun phrase that closes the sentence right after the cue is its
+    # subject (`…, beretter aktivister.`, which a parser may attach as an adverbial)
+    closing = next((k for k in range(start, min(start + 4, e)) if doc[k].is_punct), None)
+    if attached or closing is None or closing == start:
+        return attached
+    return (
+        doc[closing].text in (".", "!", "?")
+        and doc[closing - 1].pos_ in ("NOUN", "PROPN")
+        and all(t.pos_ in ("NOUN", "PROPN", "ADJ", "DET", "NUM") for t in doc[start:closing])
     )
 
 

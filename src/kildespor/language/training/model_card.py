@@ -44,7 +44,7 @@ def model_card_text(scores: PipelineScores, facts: dict[str, Any]) -> str:
         "# da_kildespor: kildespor's Danish pipeline",
         "",
         "Trained here from public data; loads with plain `spacy.load(path)` (spaCy 3.8, no custom code).",
-        "Components: tok2vec (hash embeddings, width 96, no vectors) → morphologizer (UPOS + features) →",
+        "Components: tok2vec (hash embeddings, width 128, no vectors) → morphologizer (UPOS + features) →",
         "trainable_lemmatizer → parser (also sentence boundaries) → ner (PER, ORG, LOC, MISC).",
         f"tok2vec pretrained on raw news (`spacy pretrain`, 10 epochs): {facts.get('pretrained_tok2vec', 'see note')}.",
         "",
