@@ -1264,3 +1264,19 @@ def test_attribution_fronted_det_points_back_past_a_relative_report(source_nlp: 
     text = "I juli blev en ansat overfaldet. Det skriver TV2 Fyn, som fredag kan fortælle, at fængslet har fået tre påbud."
     found = {f["cue"]: f["content"] for f in _found(source_nlp, text)}
     assert found["skriver"] == "I juli blev en ansat overfaldet"
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Før afstemningen sagde Knut Arild Hareide, at han ville gå af.", "Knut Arild Hareide"),
+        ("Før han gik, sagde Knut Hareide, at han ville gå af.", "Knut Hareide"),
+        ("Da hun kom hjem, fortalte naboen, at der havde været indbrud.", "naboen"),
+        ("Efter oplysningerne opfordrede Ombudsmanden Kirkeministeriet til at se på sagen.", "Ombudsmanden"),
+    ],
+)
+def test_attribution_fronted_phrases_and_clauses_put_the_subject_after_the_verb(
+    trained_nlp: Language, text: str, source: str
+) -> None:
+    assert [f["source"] for f in _found(trained_nlp, text)][:1] == [source]

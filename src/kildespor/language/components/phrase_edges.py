@@ -260,7 +260,15 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
 def _definite_common_noun(token: Token) -> bool:
     """A tagged common noun in the definite form (`Ombudsmanden`, `Kirkeministeriet`): two in a row
     are two phrases (`opfordrede Ombudsmanden Kirkeministeriet til …`: subject, then object)."""
-    return token.pos_ == "NOUN" and token.is_alpha and len(token) > 5 and token.lower_.endswith(("et", "en"))
+    lower = token.lower_
+    return (
+        token.pos_ in ("NOUN", "PROPN")
+        and token.is_alpha
+        and len(token) > 5
+        and lower.endswith(("et", "en"))
+        and not lower.endswith("sen")  # `Jensen`, `Olsen`: surnames
+        and token.text[1:].islower()
+    )
 
 
 def _article_after_noun(doc: Doc, k: int) -> bool:
