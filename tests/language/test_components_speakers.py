@@ -204,3 +204,14 @@ def test_colon_after_a_report_is_a_second_cue_for_the_same_speaker(trained_nlp: 
         for a in trained_nlp(text)._.kildespor_attributions
     ]
     assert cues == [("mener", "Han"), (":", "Han")]
+
+
+@pytest.mark.model
+def test_a_role_tag_shares_the_name_of_its_twin_cue(trained_nlp: Language) -> None:
+    text = (
+        "Jacob Mark, medieordfører i SF, er kritisk. Dansk Folkepartis medieordfører, Morten Marinus, kritiserer "
+        "lønnen i et interview med Berlingske:\n\n"
+        "”Jeg synes, det lyder himmelråbende kritisabelt,” siger DF-ordføreren."
+    )
+    names = {a.cue.text: a.source_name for a in trained_nlp(text)._.kildespor_attributions}
+    assert (names.get("siger") or "").endswith("Marinus")  # not Jacob Mark, the role named before

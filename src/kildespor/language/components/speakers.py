@@ -371,18 +371,23 @@ class SpeakerResolver:
 
 def _share_names_of_one_quotation(doc: Doc, found: list[FoundAttribution]) -> None:
     """`X forstår godt, hvorfor …:` + `- … Sådan siger han.`: two cues on one quotation name one
-    speaker, so a pronoun tag takes the name its twin cue gave (before any pronoun resolution,
-    which could pick a name standing in between)."""
+    speaker, so a pronoun or role tag (`siger DF-ordføreren`) takes the name its twin cue gave
+    (before any pronoun or role resolution, which could pick a name standing in between)."""
     named = {
         a.content.start: a.source_name
         for a in found
-        if a.source_name and a.source is not None and doc[a.source.start].lower_ not in _SHARED_PRONOUNS
+        if a.source_name
+        and a.source is not None
+        and doc[a.source.start].lower_ not in _SHARED_PRONOUNS
+        and source_kind(a.source, a.source_name) == "person"  # not the outlet that printed it
     }
     for item in found:
-        if item.source is None or item.source_name is not None or len(item.source) != 1:
+        if item.source is None or item.source_name is not None or len(item.source) > 3:
             continue
-        if item.source[0].lower_ in _SHARED_PRONOUNS:  # the same quotation: the same opening word
-            item.source_name = named.get(item.content.start)
+        if item.source[0].lower_ in DEICTIC_PRONOUNS:
+            continue  # `jeg`/`vi` inside the quotation are its speaker's (resolved later)
+        # the same quotation (the same opening word): `han`, `DF-ordføreren`, `den 37-årige`
+        item.source_name = named.get(item.content.start)
 
 
 def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], people: _People) -> str | None:
