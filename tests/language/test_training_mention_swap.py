@@ -27,22 +27,36 @@ def _doc(
     )
 
 
+# two sentences with a two-word person and a one-word place each: (word, tag, lemma, entity tag)
+_FIRST = [
+    ("Mette", "PROPN", "Mette", "B-PER"),
+    ("Frederiksen", "PROPN", "Frederiksen", "I-PER"),
+    ("siger", "VERB", "sige", "O"),
+    ("nej", "ADV", "nej", "O"),
+    ("i", "ADP", "i", "O"),
+    ("Aarhus", "PROPN", "Aarhus", "B-LOC"),
+]
+_SECOND = [
+    ("Lars", "PROPN", "Lars", "B-PER"),
+    ("Løkke", "PROPN", "Løkke", "I-PER"),
+    ("bor", "VERB", "bo", "O"),
+    ("i", "ADP", "i", "O"),
+    ("Odense", "PROPN", "Odense", "B-LOC"),
+    (".", "PUNCT", ".", "O"),
+]
+
+
+def _from_rows(rows: list[tuple[str, str, str, str]]) -> Doc:
+    words, pos, lemmas, ents = (list(column) for column in zip(*rows, strict=True))
+    return _doc(words, pos, lemmas, ents)
+
+
 def _first() -> Doc:
-    return _doc(
-        ["Mette", "Frederiksen", "siger", "nej", "i", "Aarhus"],
-        ["PROPN", "PROPN", "VERB", "ADV", "ADP", "PROPN"],
-        ["Mette", "Frederiksen", "sige", "nej", "i", "Aarhus"],
-        ["B-PER", "I-PER", "O", "O", "O", "B-LOC"],
-    )
+    return _from_rows(_FIRST)
 
 
 def _second() -> Doc:
-    return _doc(
-        ["Lars", "Løkke", "bor", "i", "Odense", "."],
-        ["PROPN", "PROPN", "VERB", "ADP", "PROPN", "PUNCT"],
-        ["Lars", "Løkke", "bo", "i", "Odense", "."],
-        ["B-PER", "I-PER", "O", "O", "B-LOC", "O"],
-    )
+    return _from_rows(_SECOND)
 
 
 def test_only_proper_nouns_written_as_their_lemma_are_swappable() -> None:
