@@ -1280,3 +1280,10 @@ def test_attribution_fronted_phrases_and_clauses_put_the_subject_after_the_verb(
     trained_nlp: Language, text: str, source: str
 ) -> None:
     assert [f["source"] for f in _found(trained_nlp, text)][:1] == [source]
+
+
+def test_attribution_ifolge_between_speaker_and_cue_is_the_relay(source_nlp: Language) -> None:
+    found = _found(
+        source_nlp, "Ved flere lejligheder har han ifølge anklageskriftet sagt, at de skulle dreje."
+    )
+    assert [(f["cue"], f["source"], f["via"]) for f in found] == [("sagt", "han", "anklageskriftet")]

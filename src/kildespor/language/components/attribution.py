@@ -25,6 +25,7 @@ from kildespor.language.components.quotation_tags import quotation_tag_attributi
 from kildespor.language.components.reported_speech import verb_attribution
 from kildespor.language.components.speaker_colon import colon_after_report, colon_attribution
 from kildespor.language.components.token_strings import lower_strings
+from kildespor.language.components.verb_group import find_via
 from kildespor.language.da.idioms import CLAUSE_REPORTING_IDIOMS, NON_REPORTING_IDIOMS
 from kildespor.language.da.passive_cues import PASSIVE_CUES
 from kildespor.language.extensions import register_extensions, store_attributions
@@ -74,6 +75,7 @@ class AttributionFinder:
                 self._add(found, quotation_tag_attribution(ctx, i))
         relayed = bytearray(len(doc))
         for item in found:
+            _relay_between_source_and_cue(ctx, item)
             _mark_relays(relayed, item)
         for i in deferred:  # in text order, so `lyder det fra Google` marks the `ifølge` after it
             if not relayed[i] and self._add(found, according_to_attribution(ctx, i)):
@@ -100,6 +102,20 @@ class AttributionFinder:
         item.cue.label_ = item.kind
         found.append(item)
         return True
+
+
+def _relay_between_source_and_cue(ctx: DocContext, item: FoundAttribution) -> None:
+    """`Ved flere lejligheder har han ifølge anklageskriftet sagt, at …`: an `ifølge` between the
+    speaker and the cue relays that report (its `via`); it is no attribution of its own."""
+    if item.source is None or item.via is not None or not 0 < item.cue.start - item.source.end <= 6:
+        return
+    doc = ctx.doc
+    for k in range(item.source.end, item.cue.start):
+        if doc[k].lower_ in ("ifølge", "iflg."):
+            via, _end = find_via(ctx, k, item.cue.start)
+            if via is not None:
+                item.via = via
+            return
 
 
 def _mark_relays(relayed: bytearray, item: FoundAttribution) -> None:
