@@ -38,8 +38,8 @@ def decode_references(text: str) -> tuple[str, list[int] | None]:
         pieces.append(decoded)
         offsets.extend([match.start()] * len(decoded))
         last = match.end()
-    if not offsets and last == 0:
-        return text, None
+    if last == 0:
+        return text, None  # no reference HTML knows
     pieces.append(text[last:])
     offsets.extend(range(last, len(text) + 1))
     return "".join(pieces), offsets

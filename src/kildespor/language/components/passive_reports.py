@@ -15,10 +15,10 @@ from kildespor.language.components.complements import before_tag
 from kildespor.language.components.doc_context import VERB_FORM_SET, CueVerb, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import noun_phrase
-from kildespor.language.components.report_contents import ADVERBIAL_OPENERS, anaphor_content, pre_content
+from kildespor.language.components.report_contents import anaphor_content, pre_content
 from kildespor.language.components.source_kinds import can_speak
 from kildespor.language.components.verb_group import ends_here, skip_adverbs, via_and_adverbials
-from kildespor.language.da.function_words import AUXILIARIES
+from kildespor.language.da.function_words import ADVERBIAL_SUBORDINATORS, AUXILIARIES
 from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
 
 PASSIVE_AUX = frozenset({"blev", "bliver", "blevet", "blive"})
@@ -51,10 +51,10 @@ def periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int)
                 doc[i : i + 1], source, doc[k + 2 : end], "indirect", verb.stance, None, "passive"
             )
         if (doc[k].is_punct and doc[k].text != ",") or (
-            k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in ADVERBIAL_OPENERS)
+            k > j and (doc[k].lower_ in VERB_FORM_SET or doc[k].lower_ in ADVERBIAL_SUBORDINATORS)
         ):
             break  # `blev Obama kritiseret, da han sagde, at …`: the clause is another verb's
-    return agent_passive_report(ctx, i, s, e, verb.stance)
+    return _agent_passive_report(ctx, i, s, e, verb.stance)
 
 
 def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
@@ -92,10 +92,10 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     ):
         # `"…," understreges det på ministeriets hjemmeside`: a quotation tagged by a passive
         return FoundAttribution(doc[i : i + 1], None, doc[pre[0] : pre[1]], pre[2], stance, None, "passive")
-    return agent_passive_report(ctx, i, s, e, stance)
+    return _agent_passive_report(ctx, i, s, e, stance)
 
 
-def only_verb_group(doc: Doc, start: int, end: int) -> bool:
+def _only_verb_group(doc: Doc, start: int, end: int) -> bool:
     """Tokens start..end are a short verb group: auxiliaries and lower-case adverbs, no phrase of
     their own (`er dog pure blevet`, where the tagger may read `pure` as a noun)."""
     words = doc[start:end]
@@ -106,7 +106,7 @@ def only_verb_group(doc: Doc, start: int, end: int) -> bool:
     )
 
 
-def agent_passive_report(ctx: DocContext, i: int, s: int, e: int, stance: str) -> FoundAttribution | None:
+def _agent_passive_report(ctx: DocContext, i: int, s: int, e: int, stance: str) -> FoundAttribution | None:
     """`Oplysningerne bekræftes af politiet`, `Det bekræftes over for Ritzau af en talsmand`: a
     passive with its agent names the source; the subject (or what `Det` points back to) is the
     content."""
@@ -125,11 +125,11 @@ def agent_passive_report(ctx: DocContext, i: int, s: int, e: int, stance: str) -
     start = s
     while start < i and (doc[start].is_punct or doc[start].is_space):
         start += 1
-    if start < i and doc[start].lower_ in ("det", "dette") and only_verb_group(doc, start + 1, i):
+    if start < i and doc[start].lower_ in ("det", "dette") and _only_verb_group(doc, start + 1, i):
         content = anaphor_content(ctx, s, start, "indirect")
     else:
         subject = noun_phrase(doc, start, i, VERB_FORM_SET) if start < i else None
-        if subject is None or not only_verb_group(doc, subject.end, i):
+        if subject is None or not _only_verb_group(doc, subject.end, i):
             return None  # the subject must open the clause: `Kritikken er dog pure blevet afvist af X`
         content = (subject.start, subject.end, "indirect")
     if content is None or content[1] <= content[0]:

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 from kildespor.language.components.doc_context import is_media
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import (
+    ADVERBIAL_SUBORDINATORS,
     ADVERBS,
     AUXILIARIES,
     COORDINATORS,
@@ -35,10 +36,6 @@ _WH_AFTER_COMMA = frozenset({"hvor", "hvad", "hvem", "hvorfor", "hvordan", "hvor
 _GENITIVE_PRONOUNS = frozenset({"hans", "hendes", "deres", "dens", "dets"})
 _POSSESSIVES = _GENITIVE_PRONOUNS | frozenset(
     {"min", "mit", "mine", "din", "dit", "dine", "vores", "jeres", "sin", "sit", "sine", "vor", "vort"}
-)
-# subordinators that open a fronted adverbial clause before a main clause's verb
-_FRONTED_SUBORDINATORS = frozenset(
-    {"før", "da", "når", "efter", "inden", "mens", "hvis", "fordi", "selvom", "siden"}
 )
 _INFINITIVE_BEFORE = frozenset({"for", "til", "om", "uden", "ved", "af", "med", "end", "i", "på"})
 _DEFINITE_SUFFIXES = ("en", "et", "ne", "erne", "ene")
@@ -489,7 +486,7 @@ def _after_fronted_clause(doc: Doc, f: int, sent_start: int) -> bool:
     while k < f and (doc[k].is_punct or doc[k].is_space):
         k += 1
     return (
-        k < f - 2 and doc[k].lower_ in _FRONTED_SUBORDINATORS and any(_finite(t) for t in doc[k + 1 : f - 1])
+        k < f - 2 and doc[k].lower_ in ADVERBIAL_SUBORDINATORS and any(_finite(t) for t in doc[k + 1 : f - 1])
     )
 
 

@@ -16,15 +16,12 @@ from kildespor.language.components.complements import finite_like
 from kildespor.language.components.doc_context import DocContext
 from kildespor.language.components.phrase_edges import is_capitalised
 from kildespor.language.components.quotation_regions import QuoteRegion
+from kildespor.language.da.function_words import ADVERBIAL_SUBORDINATORS
 from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 
 # start, end and kind (`direct`, `indirect`, `according_to`) of a content
 TokenRange = tuple[int, int, str]
 _QUOTE_CHARS = frozenset(QUOTATION_MARKS) | {"'", "’", "‘"}
-# subordinators that open a fronted adverbial clause, not reported content (`Når jeg ser dem, tænker jeg`)
-ADVERBIAL_OPENERS = frozenset(
-    {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet"}
-)
 
 
 def _open_mark_before(ctx: DocContext, p: int, s: int) -> int:
@@ -88,7 +85,7 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
         and not any(finite_like(doc[k]) for k in range(start, p))
     ):
         return None  # `Liverpools manager, Jürgen Klopp, advarer …`: a subject with its apposition
-    if doc[start].lower_ in ADVERBIAL_OPENERS and not any(doc[k].text == "," for k in range(start, p)):
+    if doc[start].lower_ in ADVERBIAL_SUBORDINATORS and not any(doc[k].text == "," for k in range(start, p)):
         return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
     return (start, end, "indirect") if end - start >= 2 else None
 

@@ -443,8 +443,7 @@ def _can_tell_anaphor(doc: Doc, c: int, f: int) -> bool:
     refuse or intend rather than report, and so do a negation or a generic `man` (`Det kan man
     ikke sige`)."""
     return (
-        c + 1 == f
-        and doc[c].lower_ in ("det", "dette")
+        _fronted_object(doc, c, f)
         and doc[f].lower_ in ("kan", "kunne")
         and doc[f + 1].lower_ != "man"
         and not any(t.lower_ in ("ikke", "aldrig", "næppe") for t in doc[f + 1 : f + 8])

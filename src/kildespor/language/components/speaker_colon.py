@@ -219,8 +219,7 @@ def _speaking_subject(ctx: DocContext, start: int, colon: int) -> tuple[int, int
     words = [t.lower_ for t in np]
     speaking = (
         (len(words) == 1 and words[0] in _PERSONAL_PRONOUNS)
-        or any(w in FIRST_NAMES for w in words)
-        or any(has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS) for w in words)
+        or _given_name_or_title(words)
         or any(t.text[:1].isupper() for t in np[1:])
     )
     return (np.start, np.end) if speaking else None
@@ -381,7 +380,13 @@ def _can_speak_in_headline(subject: Span) -> bool:
     return (
         any(t.ent_type_ in ("PER", "ORG") or (t.pos_ == "PROPN" and t.i > subject.start) for t in subject)
         or (len(subject) == 1 and subject[0].pos_ == "PROPN" and _named_elsewhere(subject[0]))
-        or any(w in FIRST_NAMES for w in words)
-        or any(has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS) for w in words)
+        or _given_name_or_title(words)
         or is_media(subject.text)
+    )
+
+
+def _given_name_or_title(words: list[str]) -> bool:
+    """A known given name, or a role, organisation or unnamed-source noun among lower-cased words."""
+    return any(w in FIRST_NAMES for w in words) or any(
+        has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS) for w in words
     )

@@ -56,7 +56,7 @@ from kildespor.language.extensions import register_extensions
 _LONG_ORGANISATION_STEMS = tuple(stem for stem in ORGANISATION_STEMS if len(stem) > 4)
 
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
-# pronoun sources that take the name of another cue on the same quotation
+# pronoun sources that give no name to a twin cue on the same quotation (they take one)
 _SHARED_PRONOUNS = frozenset({"han", "hun"})
 
 
@@ -411,13 +411,12 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         before = [name for start, name in people.outlets if start < at]
         return before[-1] if before else None
     head = head_word(item.source)
-    if (has_stem(head, ROLE_STEMS) or role_gender(head) is not None) and _definite_singular(item.source):
+    role = (has_stem(head, ROLE_STEMS) or role_gender(head) is not None) and _definite_singular(item.source)
+    if role:
         titled = people.titled(at, head)
         if titled is not None:
             return titled
-        gender = role_gender(head)
-        return people.speaker_near(item.cue.start, gender) if people.speakers else people.latest(at, gender)
-    if _epithet(item.source):
+    if role or _epithet(item.source):
         gender = role_gender(head)
         return people.speaker_near(item.cue.start, gender) if people.speakers else people.latest(at, gender)
     return None

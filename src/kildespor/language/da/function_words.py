@@ -313,3 +313,10 @@ NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
         "mr",
     }
 )
+
+# subordinators that open a fronted adverbial clause before a main clause (`Når jeg ser dem,
+# tænker jeg …`, `Før han gik, sagde X …`): what follows their clause is no reported content,
+# and the main clause's subject stands after its verb
+ADVERBIAL_SUBORDINATORS: frozenset[str] = frozenset(
+    {"når", "hvis", "da", "fordi", "mens", "selvom", "inden", "efter", "før", "idet", "siden"}
+)

@@ -47,7 +47,7 @@ def name_inventory(docs: Iterable[Doc]) -> dict[Shape, list[tuple[str, ...]]]:
 def swapped_copy(doc: Doc, inventory: dict[Shape, list[tuple[str, ...]]], rng: random.Random) -> Doc | None:
     """A copy of `doc` with each swappable name replaced by another of its shape; None if none was."""
     words = [t.text for t in doc]
-    replaced = 0
+    changed: set[int] = set()  # token positions given another name (their lemma follows the word)
     for ent in doc.ents:
         if not swappable(ent):
             continue
@@ -56,11 +56,10 @@ def swapped_copy(doc: Doc, inventory: dict[Shape, list[tuple[str, ...]]], rng: r
         if not choices:
             continue
         words[ent.start : ent.end] = rng.choice(choices)
-        replaced += 1
-    if not replaced:
+        changed.update(range(ent.start, ent.end))
+    if not changed:
         return None
-    changed = {k for ent in doc.ents if swappable(ent) for k in range(ent.start, ent.end)}
-    copy = Doc(
+    return Doc(
         doc.vocab,
         words=words,
         spaces=[bool(t.whitespace_) for t in doc],
@@ -72,7 +71,6 @@ def swapped_copy(doc: Doc, inventory: dict[Shape, list[tuple[str, ...]]], rng: r
         sent_starts=[bool(t.is_sent_start) for t in doc],
         ents=[_iob(t) for t in doc],
     )
-    return copy
 
 
 def _iob(token: Token) -> str:
