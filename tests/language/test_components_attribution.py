@@ -1287,3 +1287,78 @@ def test_attribution_ifolge_between_speaker_and_cue_is_the_relay(source_nlp: Lan
         source_nlp, "Ved flere lejligheder har han ifølge anklageskriftet sagt, at de skulle dreje."
     )
     assert [(f["cue"], f["source"], f["via"]) for f in found] == [("sagt", "han", "anklageskriftet")]
+
+
+def test_attribution_speaker_line_to_another_medium(source_nlp: Language) -> None:
+    text = "Det ser skidt ud.\n\nGentofte-borgmester Hans Toft (K) til Børsen:\n\n»Det har taget overhånd.«"
+    found = _found(source_nlp, text)
+    assert [(a["cue"], a["source"], a["via"], a["content"]) for a in found] == [
+        (":", "Gentofte-borgmester Hans Toft (K)", "Børsen", "Det har taget overhånd.")
+    ]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Skal man tro aviserne, ser hun 20 år yngre ud.",
+            "Skal man tro",
+            "aviserne",
+            "ser hun 20 år yngre ud",
+        ),
+        (
+            "Hvis man skal tro politiet, var der ingen skader.",
+            "Hvis man skal tro",
+            "politiet",
+            "var der ingen skader",
+        ),
+        (
+            "Prisen stiger, skal man tro en ny undersøgelse.",
+            "skal man tro",
+            "en ny undersøgelse",
+            "Prisen stiger",
+        ),
+    ],
+)
+def test_attribution_if_one_believes_x(
+    source_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = [a for a in _found(source_nlp, text) if a["kind"] == "according_to"]
+    assert [(a["cue"], a["source"], a["content"]) for a in found] == [(cue, source, content)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Man skal tro på sig selv.",
+        "Det står i kontrast til forslaget fra regeringen.",
+        "»Først vil jeg sige, at vi intet har at udsætte på artiklen,« siger han.",
+    ],
+)
+def test_attribution_not_found_in_beliefs_contrasts_and_announcements(
+    source_nlp: Language, text: str
+) -> None:
+    found = _found(source_nlp, text)
+    assert all(a["cue"] not in ("tro", "står i", "sige") for a in found), found
+
+
+def test_attribution_dash_standing_in_for_a_comma(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Forslaget er alt for ukonkret - siger en række organisationer.")
+    assert [(a["cue"], a["content"]) for a in found] == [("siger", "Forslaget er alt for ukonkret")]
+
+
+@pytest.mark.model
+def test_attribution_fronted_phrase_then_clause_is_content(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "Efter det fik hun simpelthen nok og slog op, fortæller kilden.")
+    assert [(a["cue"], a["content"]) for a in found] == [
+        ("fortæller", "Efter det fik hun simpelthen nok og slog op")
+    ]
+    fronted = _found(
+        trained_nlp, "Efter en bøn i moskéen lørdag, sagde Erdogan, at valget skal sikre stabilitet."
+    )
+    assert [(a["cue"], a["content"]) for a in fronted] == [("sagde", "valget skal sikre stabilitet")]
+
+
+@pytest.mark.model
+def test_attribution_question_to_the_listener_reports_nothing(trained_nlp: Language) -> None:
+    assert _found(trained_nlp, "Tror du, at det går?") == []

@@ -253,3 +253,28 @@ def test_denial_past_an_adverbial_phrase(source_nlp: Language) -> None:
 def test_denial_in_the_passive_needs_a_claim_subject(source_nlp: Language, text: str, denied: bool) -> None:
     doc = source_nlp(text)
     assert any(m.label_ == "denied" for m in doc.spans["kildespor_markers"]) is denied
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("En 19-årig formodet gerningsmand blev anholdt.", [("formodet gerningsmand", "contested")]),
+        ("Han er ikke nødvendigvis uenig.", [("ikke nødvendigvis", "hedged")]),
+        ("Nogen må have hvisket generalen i øret.", [("må have", "hedged")]),
+        ("Hun har hørt det. Det har Rasool dog pure afvist.", [("afvist", "denied")]),
+        (
+            "Det står i kontrast til forlydender om, at han skulle have været utro.",
+            [("forlydender", "hearsay"), ("skulle", "hearsay")],
+        ),
+    ],
+)
+def test_markers_round_seven_forms(source_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Ikke nødvendigvis, siger psykologen.", "Vi må have flere penge.", "Han skulle have været med."],
+)
+def test_markers_round_seven_look_alikes(source_nlp: Language, text: str) -> None:
+    assert _markers(source_nlp, text) == []

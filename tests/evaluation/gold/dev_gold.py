@@ -11,8 +11,11 @@ opened for error analysis in round five, so no longer blind) and `heldout3`
 from ANNOTATION.md and the earlier gold only, never shown the system's output:
 the blind estimate; score it, never read its errors) and `heldout4` (round six:
 26 more DaNewsroom articles and 250 DDT train sentences, 1990s newspaper text,
-annotated the same way by three annotators; the blind estimate from round six
-on, while heldout3 is opened for error analysis). A stand-off file holds, per record, only a
+annotated the same way by three annotators; the blind estimate in round six,
+opened for error analysis in round seven) and `heldout5` (round seven: 26 more
+DaNewsroom articles and DDT train sentences train-v2-4100..4349, annotated the
+same way by three annotators who never saw the system's output: the blind
+estimate from round seven on). A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
 *dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
 text, and hand-made annotations as
@@ -42,7 +45,19 @@ from pathlib import Path
 from typing import Any
 
 STANDOFF = Path(__file__).with_name("dev_sources.standoff.jsonl")
-SPLITS = ("dev", "tune", "heldout", "markers", "tune2", "heldout2", "tune3", "tune4", "heldout3", "heldout4")
+SPLITS = (
+    "dev",
+    "tune",
+    "heldout",
+    "markers",
+    "tune2",
+    "heldout2",
+    "tune3",
+    "tune4",
+    "heldout3",
+    "heldout4",
+    "heldout5",
+)
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
 

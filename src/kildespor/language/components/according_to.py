@@ -20,6 +20,7 @@ from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
     DEFINITE_STATEMENT_NOUNS,
     EMERGES_FROM,
+    IF_ONE_BELIEVES,
     IS_CALLED_IN,
     NOT_SOURCE_HEADS,
     OPINION_NOUNS,
@@ -46,7 +47,7 @@ TRIGGERS = (
     | IS_CALLED_IN
     | STATEMENT_NOUNS
     | DEFINITE_STATEMENT_NOUNS
-    | {"efter", "ord"}  # `efter X's opfattelse`, `med X's ord: "…"`
+    | {"efter", "ord", "man"}  # `efter X's opfattelse`, `med X's ord: "…"`, `skal man tro X`
 )
 
 
@@ -158,6 +159,8 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
         cue_end = noun + 1
     elif lower == "ord" and i - 2 >= s and any(doc[k].lower_ == "med" for k in range(max(s, i - 5), i - 1)):
         return _in_their_words(ctx, i, s, e)
+    elif lower == "man":
+        return _if_one_believes(ctx, i, s, e)
     elif lower in STATEMENT_NOUNS:
         return _statement_noun(ctx, i, s, e)
     elif lower in DEFINITE_STATEMENT_NOUNS:
@@ -172,6 +175,38 @@ def according_to_attribution(ctx: DocContext, i: int) -> FoundAttribution | None
     return FoundAttribution(
         doc[i:cue_end], source, doc[content[0] : content[1]], "according_to", "neutral", None, "according-to"
     )
+
+
+def _if_one_believes(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
+    """`Skal man tro aviserne, ser hun 20 år yngre ud` / `…, skal man tro en undersøgelse.` /
+    `hvis man tør stole på TMZ, …`: the words up to `tro`/`på` are the cue, X the source, and the
+    main clause after X's comma (or the clause before the cue) the content."""
+    doc = ctx.doc
+    for words in IF_ONE_BELIEVES:
+        first = i - words.index("man")
+        last = first + len(words)
+        if first < s or last >= e or tuple(t.lower_ for t in doc[first:last]) != words:
+            continue
+        source = noun_phrase(doc, last, e, VERB_FORM_SET)
+        if source is None:
+            return None
+        if first == s or doc[first - 1].lower_ in ("og", "men"):
+            comma = next((k for k in range(source.end, e) if doc[k].text == ","), None)
+            if comma is None:
+                return None
+            start, end = _main_clause_after(ctx, comma, e), ctx.content_end(comma + 1, e)
+        else:
+            start, end = s, first
+            while end > start and (doc[end - 1].is_punct or doc[end - 1].is_space):
+                end -= 1
+            if end > start and doc[start].is_punct and doc[start].text not in ('"', "»", "“"):
+                start += 1
+        if end <= start:
+            return None
+        return FoundAttribution(
+            doc[first:last], source, doc[start:end], "according_to", "neutral", None, "if-one-believes"
+        )
+    return None
 
 
 def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:

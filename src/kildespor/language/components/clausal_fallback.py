@@ -41,7 +41,12 @@ def clausal_attributions(ctx: DocContext, found: list[FoundAttribution]) -> list
     extra: list[FoundAttribution] = []
     for i in [k for k, lower in enumerate(lower_strings(doc)) if lower == "at"]:
         token = doc[i]
-        if token.dep_ != "mark" or token.pos_ != "SCONJ" or claimed[i]:
+        if (
+            token.dep_ != "mark"
+            or token.pos_ != "SCONJ"
+            or claimed[i]
+            or (i + 1 < len(doc) and claimed[i + 1])
+        ):
             continue  # the infinitive marker (`besluttede at gå`, PART) opens no reported clause
         governor = _governor(token)
         if governor is None or claimed[governor.i] or governor.i > token.i:

@@ -35,6 +35,7 @@ from kildespor.language.da.hearsay import (
     REPORTATIVE_BE_PARTICIPLES,
     REPORTATIVE_INFINITIVES,
     REPORTATIVE_MODALS,
+    RUMOUR_NOUN_STARTS,
 )
 from kildespor.language.da.hedges import (
     ABILITY_SUBJECTS,
@@ -150,7 +151,9 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
         if word == "skal" and nxt == "være":
             return (i, i + 1) if _word(doc, j + 1) in REPORTATIVE_BE_PARTICIPLES else None
         if nxt == "have" and _word(doc, j + 1) == "været":
-            return None  # `skulle have været med`, `… lagt ud`: what should have been (all gold so far)
+            # `skulle have været med`, `… lagt ud`: what should have been, except where a rumour is
+            # reported (`forlydender om, at X skulle have været utro`)
+            return (i, i + 1) if _after_rumour(doc, i) else None
         if nxt in REPORTATIVE_AUXILIARIES:
             return (i, i + 1) if _participle_follows(doc, j + 1) else None
         if word == "skulle" and nxt in REPORTATIVE_INFINITIVES:
@@ -158,6 +161,16 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
         j += 1
         skipped += 1
     return None
+
+
+def _after_rumour(doc: Doc, i: int) -> bool:
+    """The modal stands in the `om, at`-clause of a rumour or claim noun: `forlydender om, at …`."""
+    for k in range(i - 1, max(0, i - 12), -1):
+        if doc[k].text in (".", "!", "?", ";"):
+            return False
+        if doc[k].lower_ == "om" and k >= 1 and doc[k - 1].lower_.startswith(RUMOUR_NOUN_STARTS):
+            return True
+    return False
 
 
 def _under_negated_belief(doc: Doc, i: int) -> bool:
@@ -205,10 +218,14 @@ def seeming(doc: Doc, i: int) -> TokenRange | None:
 
 def possibility(doc: Doc, i: int) -> TokenRange | None:
     """`det kan være`, `kunne være sket`: epistemic possibility, not ability (`vi kan være tilfredse`)."""
-    if _word(doc, i) not in POSSIBILITY_MODALS:
+    if _word(doc, i) not in POSSIBILITY_MODALS and _word(doc, i) != "må":
         return None
-    if _word(doc, i) == "kan" and _word(doc, i + 1) == "have" and _participle_follows(doc, i + 2):
-        return (i, i + 2)  # `kan have spillet en rolle` is epistemic; `kunne have ramt` is counterfactual
+    if _word(doc, i) in ("kan", "må") and _word(doc, i + 1) == "have" and _participle_follows(doc, i + 2):
+        # `kan have spillet en rolle`, `nogen må have hvisket` are epistemic; `kunne have ramt` is
+        # counterfactual
+        return (i, i + 2)
+    if _word(doc, i) == "må":
+        return None
     j = i + 1
     while j < i + 4 and _word(doc, j) in POSSIBILITY_GAP:
         j += 1  # `kan meget vel være`
@@ -267,7 +284,23 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
     before = _clause_words_before(doc, i, 3)
     if before and before[0] in ("det", "dette") and all(w in _CONJUNCTIONS for w in before[1:]):
         return (i, i + 1)  # `Det afviser X`, `- men det afviser de danske ejere`
+    if _anaphoric_perfect(doc, i):
+        return (i, i + 1)
     return None
+
+
+def _anaphoric_perfect(doc: Doc, i: int) -> bool:
+    """`Det har Rasool dog pure afvist.`: a fronted `Det` (the claim before) denied in the perfect,
+    the verb closing the sentence."""
+    if i + 1 < len(doc) and not doc[i + 1].is_punct:
+        return False
+    before = _clause_words_before(doc, i, 7)
+    return (
+        len(before) >= 3
+        and before[-1] in ("det", "dette")
+        and before[-2] in ("har", "havde")
+        and not any(w in ("ikke", "aldrig", "at") for w in before)
+    )
 
 
 def _denied_subject(before: list[str]) -> bool:

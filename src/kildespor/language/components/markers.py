@@ -57,6 +57,7 @@ _RULE_TRIGGERS = frozenset(
         "selvbestaltede",
         "kan",
         "kunne",
+        "må",
         "synes",
         "syntes",
         "forekommer",

@@ -65,6 +65,9 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
         # `… for det ", mente han.`: a quotation opened in an earlier sentence closes here
         return (s, p - 1, "direct") if p - 1 > s else None
     here = ctx.region_at(cue)
+    if doc[p].text in ("-", "–") and (p - 1) not in ctx.region_by_close and p - 1 > s and doc[p - 1].is_alpha:
+        # `… er alt for ukonkret - siger en række organisationer.`: a dash standing in for the comma
+        return (s, p, "indirect") if here is None and not doc[s].is_punct else None
     if doc[p].text not in (",", "?", "!"):
         if here is not None and here.dash and doc[p].is_alpha and _bare_tag_after(doc, cue):
             return (here.start, p + 1, "direct")  # `- … for bilisterne i området fortæller han.`
@@ -85,9 +88,27 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
         and not any(finite_like(doc[k]) for k in range(start, p))
     ):
         return None  # `Liverpools manager, Jürgen Klopp, advarer …`: a subject with its apposition
-    if doc[start].lower_ in ADVERBIAL_SUBORDINATORS and not any(doc[k].text == "," for k in range(start, p)):
+    if (
+        doc[start].lower_ in ADVERBIAL_SUBORDINATORS
+        and not _fronted_phrase_then_clause(doc, start, p)
+        and not any(doc[k].text == "," for k in range(start, p))
+    ):
         return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
     return (start, end, "indirect") if end - start >= 2 else None
+
+
+def _fronted_phrase_then_clause(doc: Doc, start: int, p: int) -> bool:
+    """`Efter det fik hun nok og slog op, fortæller kilden`: a preposition (not `Efter at …`) opens
+    a main clause that has a finite verb of its own; `Efter en bøn i moskéen, sagde X` has none."""
+    return (
+        doc[start].pos_ == "ADP"
+        and start + 1 < p
+        and doc[start + 1].lower_ != "at"
+        and any(
+            doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", [])
+            for k in range(start + 1, p)
+        )
+    )
 
 
 def _nested_clause(ctx: DocContext, cue: int, quote_start: int, s: int, end: int) -> TokenRange | None:

@@ -98,6 +98,13 @@ _NOMINATIVE_PRONOUNS = frozenset({"jeg", "han", "hun", "vi"})
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
+# `tror De, jeg er akrobat?`: a question to the listener reports nobody's view
+_LISTENER_PRONOUNS = frozenset({"du", "de", "i", "man"})
+# `Først vil jeg sige, at …`, `Vi skal først vise, at …`: a speaker announcing their own words
+# inside their quotation is no second report
+_PERFORMATIVE_MODALS = frozenset({"vil", "ville", "kan", "kunne", "skal", "må", "gerne"})
+# (`jeg vil gerne understrege, at …` stresses a claim and stays a report)
+_PERFORMATIVE_VERBS = frozenset({"sige", "vise", "appellere", "nævne"})
 
 
 def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
@@ -571,6 +578,8 @@ def verb_attribution(
         or doc[c].lower_ in _CONDITIONALS
     ):
         return None
+    if _asks_listener(doc, i, source, e) or _performative(ctx, i, source):
+        return None
     cue_end = i + 1
     j = skip_adverbs(doc, j, e)
     if verb.lemma == "vise" and not _shows_evidence(doc[source.start : max(source.end, min(f, i))]):
@@ -658,6 +667,28 @@ def verb_attribution(
                 doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"
             )
     return _object_attribution(ctx, i, j, e, verb, source, via)
+
+
+def _asks_listener(doc: Doc, i: int, source: Span, e: int) -> bool:
+    """`tror De, jeg er akrobat?`, `Hvad mener du om …?`: the listener right after the verb, in a
+    question."""
+    return (
+        source.start == i + 1
+        and len(source) == 1
+        and source[0].lower_ in _LISTENER_PRONOUNS
+        and source[0].lower_ != "man"
+        and any(t.text == "?" for t in doc[i:e])
+    )
+
+
+def _performative(ctx: DocContext, i: int, source: Span) -> bool:
+    """`Først vil jeg sige, at …` inside a quotation: the quoted speaker announcing their own words."""
+    doc = ctx.doc
+    if doc[i].lower_ not in _PERFORMATIVE_VERBS or ctx.region_at(i) is None:
+        return False
+    if len(source) != 1 or source[0].lower_ not in ("jeg", "vi"):
+        return False
+    return any(doc[k].lower_ in _PERFORMATIVE_MODALS for k in range(max(source.start - 1, i - 4), i))
 
 
 def _particle_near(doc: Doc, i: int, e: int, verb: CueVerb) -> bool:

@@ -186,6 +186,9 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     s, e = ctx.sentence_bounds(colon)
     if colon > 0 and doc[colon - 1].lower_ == "ord":
         return None  # `med Preben Nygaards ord: "…"` is cued by its owner's words (according_to.py)
+    relayed = _speaker_to_medium(ctx, colon, s)
+    if relayed is not None:
+        return relayed
     speaker = _speaker_words(ctx, colon, s)
     if speaker is None:
         return _clause_colon_attribution(ctx, colon, s) or _headline_clause_colon(ctx, colon, s, e)
@@ -201,6 +204,41 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     source = doc[speaker[0] : speaker[1]]
     return FoundAttribution(
         doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon"
+    )
+
+
+def _speaker_to_medium(ctx: DocContext, colon: int, s: int) -> FoundAttribution | None:
+    """`Gentofte-borgmester Hans Toft (K) til Børsen:` + a quotation: a speaker line quoting what
+    someone said to another medium. The words before `til` are the speaker (appositions and party
+    letters allowed), the medium is the relay; only a quotation counts as what was said."""
+    doc = ctx.doc
+    start = _label_start(doc, s, colon)
+    to = next((k for k in range(colon - 2, max(start, colon - 5), -1) if doc[k].lower_ == "til"), None)
+    if to is None or not is_media(doc[to + 1 : colon].text):
+        return None
+    end = to
+    while end > start and doc[end - 1].text == ",":
+        end -= 1
+    words = doc[start:end]
+    if not 1 <= len(words) <= 2 * _MAX_SPEAKER or words[0].lower_ in PREPOSITIONS:
+        return None
+    if any(t.pos_ in ("VERB", "AUX") and not t.text[:1].isupper() for t in words) or any(
+        t.lower_ in AUXILIARIES or t.lower_ in SUBORDINATORS or t.lower_ in VERB_FORM_SET for t in words
+    ):
+        return None  # `Han sagde til DR:` is a clause (the clause rule's), not a speaker line
+    if not _looks_like_speaker(words):
+        return None
+    found = colon_content(ctx, colon)
+    if found is None or found[2] != "direct" or ctx.region_at(found[0]) is None:
+        return None
+    return FoundAttribution(
+        doc[colon : colon + 1],
+        words,
+        doc[found[0] : found[1]],
+        "direct",
+        "neutral",
+        doc[to + 1 : colon],
+        "colon",
     )
 
 

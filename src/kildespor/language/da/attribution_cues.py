@@ -4,6 +4,7 @@
 - `efter X's opfattelse|mening|vurdering|udsagn|oplysninger`.
 - `fremgår af X`, `står der i X`, `lyder det fra X`, `hedder det i X`.
 - `X's forklaring er, at …` (a statement noun owned by the source).
+- `skal man tro X`, `hvis man tør stole på X`: the clause before or after, as far as X vouches.
 - relays (`via`): `ifølge X`, `til X`, `over for X` after a cue and its speaker.
 
 Compiled by hand from Danish news usage and ANNOTATION.md's examples.
@@ -50,6 +51,20 @@ OPINION_NOUNS: frozenset[str] = frozenset(
 EMERGES_FROM: frozenset[str] = frozenset({"fremgår", "fremgik", "fremgået"})
 STANDS_IN: frozenset[str] = frozenset({"står", "stod"})
 SOUNDS_FROM: frozenset[str] = frozenset({"lyder", "lød"})
+# `Skal man tro aviserne, ser hun …`, `…, skal man tro en undersøgelse`, `hvis man tør stole på TMZ`:
+# the writer vouches for the clause only as far as X does (word sequences around `man`)
+IF_ONE_BELIEVES: tuple[tuple[str, ...], ...] = (
+    ("skal", "man", "tro"),
+    ("hvis", "man", "skal", "tro"),
+    ("hvis", "man", "vil", "tro"),
+    ("hvis", "man", "tør", "tro"),
+    ("hvis", "man", "tror", "på"),
+    ("skal", "man", "stole", "på"),
+    ("hvis", "man", "skal", "stole", "på"),
+    ("hvis", "man", "tør", "stole", "på"),
+    ("hvis", "man", "stoler", "på"),
+)
+
 # `hedder det i X` / `I rapporten hedder det, at …`
 IS_CALLED_IN: frozenset[str] = frozenset({"hedder", "hed"})
 

@@ -10,6 +10,20 @@ hand from Danish court and crime reporting.
 from __future__ import annotations
 
 CONTESTED: tuple[str, ...] = (
+    # `formodet` alone presumes (a hedge, da/hedges.py); before a crime role it is `alleged`
+    "formodet gerningsmand",
+    "formodede gerningsmand",
+    "formodede gerningsmænd",
+    "formodet drabsmand",
+    "formodede drabsmand",
+    "formodet morder",
+    "formodede morder",
+    "formodet terrorist",
+    "formodede terrorist",
+    "formodede terrorister",
+    "formodet bagmand",
+    "formodede bagmand",
+    "formodede bagmænd",
     "påstået",
     "påståede",
     "påstand",

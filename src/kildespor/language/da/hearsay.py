@@ -166,3 +166,7 @@ COMPLEMENT_TAKING_VERBS: frozenset[str] = frozenset(
 )
 # first/second person subjects: `vi skulle have sejlet` is a plan, not hearsay
 NON_REPORTATIVE_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "i", "de"})
+
+# nouns whose `om, at`-clause relays a rumour or claim: there `skulle have været` reports
+# (`forlydender om, at X skulle have været utro`) rather than says what should have been
+RUMOUR_NOUN_STARTS: tuple[str, ...] = ("forlydende", "rygte", "påstand", "beskyldning", "spekulation")

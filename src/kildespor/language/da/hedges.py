@@ -129,6 +129,9 @@ HEDGES: tuple[str, ...] = (
     "formodes",
     "muligvis",
     "næppe",
+    # `er ikke nødvendigvis uenig`: not necessarily so (3 of 4 gold occurrences; the fourth is a
+    # one-word answer)
+    "ikke nødvendigvis",
     "angiveligt nok",
     # added for the markers split (issue 4): presumption, not knowing (`risikerer` was taken out again:
     # five of seven gold occurrences over the splits leave it unmarked). Prenominal `eventuel` /
@@ -198,6 +201,8 @@ ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "
 # fixed phrases that contain a hedge word but express no uncertainty; markers inside them are dropped
 NOT_HEDGES: tuple[str, ...] = (
     "med nød og næppe",
+    "ikke nødvendigvis ,",  # `Ikke nødvendigvis, siger X`: a one-word answer, reported
+    "ikke nødvendigvis .",
     "så vidt det er muligt",
     "så hurtigt som muligt",
     "så godt som muligt",

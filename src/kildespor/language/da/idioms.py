@@ -12,6 +12,18 @@ from __future__ import annotations
 NON_REPORTING_IDIOMS: tuple[str, ...] = (
     "vil sige",
     "ville sige",
+    # `står i X` reports only when X is a text: `Det står i kontrast til …` compares
+    "står i kontrast",
+    "stod i kontrast",
+    "står i skarp kontrast",
+    "står i stærk kontrast",
+    "står i modsætning",
+    "stod i modsætning",
+    "står i skarp modsætning",
+    "står i spidsen",
+    "stod i spidsen",
+    "står i vejen",
+    "stod i vejen",
     "at sige",
     "siger sig selv",
     "sagde sig selv",

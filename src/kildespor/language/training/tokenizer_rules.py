@@ -5,7 +5,8 @@ tokenizer, so the shipped model needs no registered functions to load.
 
 - A dash opening a line of dialogue (`-Nej, siger han`, `–Nej`) is split off when a capital
   letter follows; a hyphen inside a word (`sagde-ja`, `-5`) is left alone.
-- Guillemets and typographic quotes split even when glued to a word (`sagde:»Nej«`).
+- Guillemets and typographic quotes split even when glued to a word (`sagde:»Nej«`), and a
+  colon glued to a straight quote after it splits too (`siger:"Det`).
 - A sentence glued to a parenthesised agency line splits (`Stiftstidende.(RB)`).
 - A genitive `s` after a typographic apostrophe stays on its word (`DR’s`), as DDT writes
   `DR's`.
@@ -27,7 +28,7 @@ from spacy.tokenizer import Tokenizer
 from spacy.util import compile_infix_regex, compile_prefix_regex
 
 DASH_QUOTE_PREFIX = r"[-–—](?=[A-ZÆØÅ])"
-QUOTE_INFIXES = (r"[»«›‹„“”]", r"(?<=\w):(?=[»«„“”])")
+QUOTE_INFIXES = (r"[»«›‹„“”]", r"(?<=\w):(?=[\"»«„“”])", r"(?<=\w:)\"(?=\w)")
 # a sentence glued to a parenthesised agency or credit line: `Stiftstidende.(RB)` → `.` + `(`
 GLUED_PARENTHESIS_INFIXES = (r"(?<=[a-zæøå])\.(?=\()", r"(?<=\.)\((?=\w)")
 GENITIVE_TOKEN = r"^[\wÆØÅæøå.]+[’']s$"
