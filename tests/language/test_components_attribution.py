@@ -1362,3 +1362,35 @@ def test_attribution_fronted_phrase_then_clause_is_content(trained_nlp: Language
 @pytest.mark.model
 def test_attribution_question_to_the_listener_reports_nothing(trained_nlp: Language) -> None:
     assert _found(trained_nlp, "Tror du, at det går?") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source", "content"),
+    [
+        (
+            "I dag fortæller Jens Poulsen, 34-årig snedker fra Frederikshavn, hvordan han overlevede.",
+            "Jens Poulsen",
+            "hvordan han overlevede",
+        ),
+        (
+            "Nu fortæller manden, der dengang var hans pilot, hvordan de mødtes.",
+            "manden",
+            "hvordan de mødtes",
+        ),
+    ],
+)
+def test_attribution_question_clause_after_speaker_apposition(
+    trained_nlp: Language, text: str, source: str, content: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert [(a["source"], a["content"]) for a in found] == [(source, content)]
+
+
+@pytest.mark.model
+def test_attribution_headline_clause_of_a_former_someone(trained_nlp: Language) -> None:
+    text = "Eks-landstræner raser mod klubberne: Det er en skandale!\n\nMorten Olsen er vred."
+    found = _found(trained_nlp, text)
+    assert [(a["cue"], a["source"], a["content"]) for a in found] == [
+        (":", "Eks-landstræner", "Det er en skandale")
+    ]

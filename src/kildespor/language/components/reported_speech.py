@@ -98,6 +98,8 @@ _NOMINATIVE_PRONOUNS = frozenset({"jeg", "han", "hun", "vi"})
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
+# words opening a reported clause after a comma (`, at …`, `, hvordan …`; not `om`, also a preposition)
+_CLAUSE_OPENERS = frozenset({"at", "hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt"})
 # `tror De, jeg er akrobat?`: a question to the listener reports nobody's view
 _LISTENER_PRONOUNS = frozenset({"du", "de", "i", "man"})
 # `Først vil jeg sige, at …`, `Vi skal først vise, at …`: a speaker announcing their own words
@@ -379,24 +381,32 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             doc[k].text == ","
             and k + 1 < e
             and doc[k + 1].lower_ in ("som", "der")
-            and (k > j or (k > 0 and is_capitalised(doc[k - 1].text)))
+            and (k > j or (k > 0 and (is_capitalised(doc[k - 1].text) or doc[k - 1].pos_ == "NOUN")))
         ):
             # `mener forsvarer X, som repræsenterer de tiltalte, at …`: a relative clause on the source
+            # (a question clause resumes only after a relative clause right on the inverted speaker:
+            # `fortæller manden, der var pilot, hvordan …`, not `en video, der viser, hvordan …`)
+            openers = _CLAUSE_OPENERS if k == j and doc[k - 1].dep_ == "nsubj" else frozenset({"at"})
             resume = next(
                 (
                     m
                     for m in range(k + 2, min(k + 30, e - 1))
-                    if doc[m].text == "," and doc[m + 1].lower_ == "at"
+                    if doc[m].text == "," and doc[m + 1].lower_ in openers
                 ),
                 None,
             )
             if resume is not None:
+                if doc[resume + 1].lower_ != "at":
+                    j = resume
                 k = resume
                 continue
         if doc[k].text == "," and (k + 1 >= e or doc[k + 1].lower_ != "at"):
             nxt = _apposition_end(doc, k, e)
             if nxt is None:
-                return None
+                nxt = _role_apposition_end(doc, k, e)
+                if nxt is None:
+                    return None
+                j = nxt  # the gap counts from the apposition's end
             k = nxt
             continue
         k += 1
@@ -410,6 +420,19 @@ def _apposition_end(doc: Doc, comma: int, e: int) -> int | None:
         k += 1
     if k > comma + 1 and k < e and doc[k].text == ",":
         return k
+    return None
+
+
+def _role_apposition_end(doc: Doc, comma: int, e: int) -> int | None:
+    """`fortæller Jens Poulsen, 34-årig snedker fra Frederikshavn, hvordan …`: after a name, a
+    verbless apposition up to the comma that opens the reported clause."""
+    if comma == 0 or not is_capitalised(doc[comma - 1].text):
+        return None
+    for k in range(comma + 2, min(comma + 10, e - 1)):
+        if doc[k].text == "," and doc[k + 1].lower_ in _CLAUSE_OPENERS:
+            return k
+        if doc[k].is_punct or doc[k].pos_ in ("VERB", "AUX") or finite_like(doc[k]):
+            return None
     return None
 
 

@@ -397,13 +397,18 @@ def _headline_clause_colon(ctx: DocContext, colon: int, s: int, e: int) -> Found
         subject = doc[start:verb]
     if subject is None or not subject.text[:1].isupper() or not _can_speak_in_headline(subject):
         return None
-    if any(_speech_verb(t.lower_) for t in doc[subject.end : colon]):
+    if any(_speech_verb(t.lower_) for t in doc[max(subject.end, colon - 3) : colon]):
         return None  # `Jens Knudsen sagde: "…"`: the verb is the cue (reported_speech.py)
     found = colon_content(ctx, colon)
     if found is None or found[1] - found[0] > _MAX_HEADLINE_WORDS:
         return None
     said = doc[found[0] : found[1]]
-    speechlike = found[2] == "direct" or any(t.lower_ in _FIRST_PERSON for t in said)
+    # quoted, in the first person, or exclaimed (`…: Det er helt galt!`)
+    speechlike = (
+        found[2] == "direct"
+        or any(t.lower_ in _FIRST_PERSON for t in said)
+        or "!" in (said[-1].text, doc[found[1]].text if found[1] < len(doc) else "")
+    )
     if not speechlike:
         return None  # `Regeringen vil sænke skatten: Her er planen`: a topic line, not a quotation
     return FoundAttribution(
@@ -426,5 +431,7 @@ def _can_speak_in_headline(subject: Span) -> bool:
 def _given_name_or_title(words: list[str]) -> bool:
     """A known given name, or a role, organisation or unnamed-source noun among lower-cased words."""
     return any(w in FIRST_NAMES for w in words) or any(
-        has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS) for w in words
+        has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS)
+        or (w.startswith(("eks-", "ex-")) and len(w) > 6)  # `Eks-stripper`: a former someone
+        for w in words
     )

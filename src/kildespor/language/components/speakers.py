@@ -80,7 +80,11 @@ class _Names:
                 last = self.bare(words[-1], genitive_position(doc, m.end))
                 full = " ".join([*words[:-1], last])
                 self.by_last[last] = full
-                if name_gender(words[0]) is not None:  # `Suleiman` → `Suleiman al-Kubbaisi`
+                # `Suleiman` → `Suleiman al-Kubbaisi`, `Ataf` → `Ataf Khawaja`: a first name of any
+                # origin once the two-word name is a person's (surnames are looked up first)
+                if name_gender(words[0]) is not None or (
+                    words[0].isalpha() and all(w[1:].islower() for w in words[1:] if len(w) > 1)
+                ):  # (not `Randers FC`)
                     self.by_first.setdefault(words[0], full)
                 for middle in words[1:-1]:  # `Løkke` → `Lars Løkke Rasmussen`
                     if middle[:1].isupper():
@@ -411,7 +415,9 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         before = [name for start, name in people.outlets if start < at]
         return before[-1] if before else None
     head = head_word(item.source)
-    role = (has_stem(head, ROLE_STEMS) or role_gender(head) is not None) and _definite_singular(item.source)
+    role = (
+        has_stem(head, ROLE_STEMS) or role_gender(head) is not None or head.startswith(("eks-", "ex-"))
+    ) and _definite_singular(item.source)  # (`Eks-stripper`: a former someone)
     if role:
         titled = people.titled(at, head)
         if titled is not None:
