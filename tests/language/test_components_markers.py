@@ -278,3 +278,37 @@ def test_markers_round_seven_forms(source_nlp: Language, text: str, expected: li
 )
 def test_markers_round_seven_look_alikes(source_nlp: Language, text: str) -> None:
     assert _markers(source_nlp, text) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Antagelserne er helt grundløse, siger hun.", [("grundløse", "denied")]),
+        ("Kommunen er blevet kritiseret for ikke at gribe ind.", [("kritiseret for", "contested")]),
+        ("Adskillige piger meldes dræbt i ulykken.", [("meldes dræbt", "hearsay")]),
+    ],
+)
+def test_markers_rejections_criticism_and_reports(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det virker direkte vanvittigt.", [("virker", "hedged")]),
+        ("Han virker lettet.", [("virker", "hedged")]),
+        ("Det ender nok med et forlig.", [("nok", "hedged")]),
+        ("Det er sgu nok en invalidevogn.", [("nok", "hedged")]),
+        ("Medicinen virker.", []),
+        ("Det virker som en krimi.", []),
+        ("Det skal du nok finde ud af.", []),
+        ("Hun kom sikkert i mål.", []),
+    ],
+)
+def test_markers_seeming_adjectives_and_epistemic_nok(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(trained_nlp, text) == expected

@@ -10,7 +10,7 @@ Each rule takes the Doc and a token index and returns the marker's token range o
 
 from __future__ import annotations
 
-from spacy.tokens import Doc
+from spacy.tokens import Doc, Token
 
 from kildespor.language.components.source_kinds import can_speak, parsed_subject
 from kildespor.language.da.contested import (
@@ -42,14 +42,19 @@ from kildespor.language.da.hedges import (
     APPEARANCE_PARTICLES,
     APPEARANCE_VERBS,
     EPISTEMIC_PARTICLES,
+    HEDGES,
     INDICATION_MAX_GAP,
     INDICATION_PARTICLE,
     INDICATION_VERBS,
+    MODAL_FILLERS,
     NOT_EPISTEMIC_AFTER,
     NOT_EPISTEMIC_BEFORE,
+    NOT_EPISTEMIC_VERBS,
     POSSIBILITY_GAP,
     POSSIBILITY_MODALS,
     POSSIBILITY_VERBS,
+    SEEMING_ADJECTIVE_GAP,
+    SEEMING_ADJECTIVE_VERBS,
     SEEMING_VERBS,
 )
 from kildespor.language.da.quotation import QUOTATION_MARKS
@@ -361,9 +366,22 @@ def epistemic_particle(doc: Doc, i: int) -> TokenRange | None:
     prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
     if prev in NOT_EPISTEMIC_BEFORE or nxt in NOT_EPISTEMIC_AFTER:
         return None
+    if prev in SUBJECT_PRONOUNS and _word(doc, i - 2) in NOT_EPISTEMIC_VERBS:
+        return None  # `Det skal du nok finde ud af`: a promise
     if prev in AUXILIARIES or prev in SUBJECT_PRONOUNS or prev in ("der", "bliver", "blev", "kommer", "går"):
         return (i, i + 1)
+    if _word(doc, i) != "nok":
+        return None  # (`kom sikkert i mål` is safely)
+    if prev in MODAL_FILLERS and i >= 2 and _finite_verb(doc[i - 2]):
+        return (i, i + 1)  # `Det er sgu nok en invalidevogn`
+    if i >= 1 and _finite_verb(doc[i - 1]) and prev not in NOT_EPISTEMIC_VERBS:
+        return (i, i + 1)  # `Det ender nok med …`, `Sådan en fyr ved nok, hvad …`
     return None
+
+
+def _finite_verb(token: Token) -> bool:
+    """A finite verb by the tagger (false without a tagger)."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def indication(doc: Doc, i: int) -> TokenRange | None:
@@ -459,6 +477,25 @@ def appearance(doc: Doc, i: int) -> TokenRange | None:
     return None
 
 
+_SINGLE_WORD_HEDGES = frozenset(h for h in HEDGES if " " not in h)
+
+
+def seeming_adjective(doc: Doc, i: int) -> TokenRange | None:
+    """`Det virker direkte vanvittigt`, `Han virker lettet`: the verb, when a subject stands before
+    it and an adjective or participle follows (degree adverbs between); `virker du …?` asks."""
+    if _word(doc, i) not in SEEMING_ADJECTIVE_VERBS or i == 0 or doc[i - 1].is_punct:
+        return None
+    for k in range(i + 1, min(i + 5, len(doc))):
+        token = doc[k]
+        if token.lower_ in SEEMING_ADJECTIVE_GAP:
+            continue
+        adjective = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm", [])
+        if token.lower_ in _SINGLE_WORD_HEDGES:
+            return None  # `virker usandsynligt`: the adjective is the hedge (word list)
+        return (i, i + 1) if adjective and not token.is_title else None
+    return None
+
+
 TOKEN_RULES = (
     ("hearsay", reportative_modal),
     ("denied", denial),
@@ -469,6 +506,7 @@ TOKEN_RULES = (
     ("hearsay", rumour_compound),
     ("denied", denial_compound),
     ("hedged", appearance),
+    ("hedged", seeming_adjective),
     ("hedged", epistemic_particle),
     ("hedged", indication),
     ("hedged", possibility),

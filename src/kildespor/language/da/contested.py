@@ -37,6 +37,10 @@ CONTESTED: tuple[str, ...] = (
     "hævde",
     "påstå",
     "beskylde",
+    # criticised for something: an accusation in the passive (`Kommunen er blevet kritiseret for ikke at …`)
+    "kritiseret for",
+    "kritiseres for",
+    "kritiseredes for",
     "sigtelse",
     "sigtelsen",
     "sigtelser",

@@ -11,6 +11,16 @@ from __future__ import annotations
 
 # always a denial
 DENIAL_WORDS: tuple[str, ...] = (
+    # a source calling the content baseless or misleading rejects it (`antagelserne er helt
+    # grundløse`, `kalder spekulationerne ren ønsketænkning`; every gold occurrence is marked; the
+    # common `forkert` is not: it more often judges than rejects a claim)
+    "grundløs",
+    "grundløse",
+    "grundløst",
+    "misvisende",
+    "ren ønsketænkning",
+    "tendentiøs",
+    "tendentiøse",
     "benægter",
     "benægtede",
     "benægtet",

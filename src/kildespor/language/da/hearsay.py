@@ -19,6 +19,11 @@ HEARSAY: tuple[str, ...] = (
     "angivelige",
     "forlyder",
     "forlød",
+    # `Adskillige piger meldes dræbt`: reported without a source
+    "meldes dræbt",
+    "meldes savnet",
+    "meldes død",
+    "meldes omkommet",
     "forlydender",
     "forlydendet",
     "rygter",

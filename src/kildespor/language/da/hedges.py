@@ -184,9 +184,36 @@ EPISTEMIC_PARTICLES: frozenset[str] = frozenset({"vel", "nok", "sikkert", "sikke
 NOT_EPISTEMIC_BEFORE: frozenset[str] = frozenset(
     {"godt", "længe", "stort", "store", "mere", "tids", "tidsnok", "høj", "så", "mange", "lige", "sært"}
 )
+# `Det er sgu nok`: a filler between the verb and the particle
+MODAL_FILLERS: frozenset[str] = frozenset({"sgu", "jo", "altså", "vel"})
+# `skal nok` promises, `fik nok`/`har fået nok` is `enough`, `tør nok sige` concedes
+NOT_EPISTEMIC_VERBS: frozenset[str] = frozenset({"skal", "skulle", "fik", "får", "fået", "tør", "turde"})
 # `det er sikkert, at` (certain), `det er nok,` (enough): predicative, not epistemic
 NOT_EPISTEMIC_AFTER: frozenset[str] = frozenset(
     {"at", "til", "af", "vidende", "mærke", "som", "og", ".", ","}
+)
+
+# `Det virker direkte vanvittigt`, `Han virker lettet`: seeming, when an adjective or participle
+# follows (`virker` alone is `works`; `virker som en krimi` compares); degree adverbs may intervene
+SEEMING_ADJECTIVE_VERBS: frozenset[str] = frozenset({"virker", "virkede"})
+SEEMING_ADJECTIVE_GAP: frozenset[str] = frozenset(
+    {
+        "ikke",
+        "helt",
+        "direkte",
+        "meget",
+        "lidt",
+        "noget",
+        "temmelig",
+        "ret",
+        "rigtig",
+        "så",
+        "dog",
+        "umiddelbart",
+        "mere",
+        "mindre",
+        "og",
+    }
 )
 
 # `kan være` / `kunne være` are hedges unless a personal subject makes them ability (`vi kan være tilfredse`)
