@@ -179,11 +179,19 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         return False
     if token.is_space or lower in verb_forms or lower in AUXILIARIES:
         return False
+    # `skuespillerens tidligere medarbejder`: an adverb-like adjective between a genitive and its noun
+    attributive = (
+        token.pos_ == "ADJ"
+        and k >= 1
+        and doc[k - 1].lower_.endswith("s")
+        and k + 1 < len(doc)
+        and doc[k + 1].pos_ == "NOUN"
+    )
     return (
         lower not in SUBORDINATORS
         and lower not in COORDINATORS
         and lower not in PREPOSITIONS
-        and (lower not in ADVERBS or lower in DETERMINERS or token.like_num)
+        and (lower not in ADVERBS or lower in DETERMINERS or token.like_num or attributive)
     )
 
 

@@ -106,7 +106,7 @@ _LISTENER_PRONOUNS = frozenset({"du", "de", "i", "man"})
 # inside their quotation is no second report
 _PERFORMATIVE_MODALS = frozenset({"vil", "ville", "kan", "kunne", "skal", "må", "gerne"})
 # (`jeg vil gerne understrege, at …` stresses a claim and stays a report)
-_PERFORMATIVE_VERBS = frozenset({"sige", "vise", "appellere", "nævne"})
+_PERFORMATIVE_VERBS = frozenset({"sige", "vise", "appellere", "nævne", "forsikre", "garantere"})
 
 
 def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:

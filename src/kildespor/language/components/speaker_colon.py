@@ -25,7 +25,7 @@ from kildespor.language.da.function_words import (
     PREPOSITIONS,
     SUBORDINATORS,
 )
-from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS
+from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS, RUBRIC_FIRST_WORDS
 from kildespor.language.da.parties import PARTY_LETTERS
 from kildespor.language.da.quotation import DIALOGUE_DASHES
 from kildespor.language.da.reporting_verbs import COMPLEMENT_ONLY
@@ -78,6 +78,7 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     label = words.text.lower().strip(" .")
     if (
         label in NON_SPEAKER_LABELS
+        or words[0].lower_ in RUBRIC_FIRST_WORDS
         or words[-1].like_num
         or any(t.is_punct and t.text not in ("-", ".", "'s") for t in words)
     ):
@@ -202,6 +203,13 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     if sum(any(c.isdigit() for c in t.text) for t in said) > sum(t.is_alpha for t in said):
         return None  # `Sket: 19/03/2014 16:00 Til 20/03/2014 07:00`: a form field, not speech
     source = doc[speaker[0] : speaker[1]]
+    if (
+        kind != "direct"
+        and len(source) == 1
+        and source[0].ent_type_ in ("LOC", "GPE")
+        and not any(t.lower_ in _FIRST_PERSON for t in said)
+    ):
+        return None  # `Allingåbro: Nabobyer dyster …`: a place line before the headline, not a speaker
     return FoundAttribution(
         doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon"
     )

@@ -17,6 +17,10 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
         "se listen",
         "hør også",
         "overblik",
+        "politisk overblik",
+        "politirapporten",
+        "døgnrapporten",
+        "døgnrapport",
         "satire",
         "video",
         "foto",
@@ -103,4 +107,9 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
         "radio",
         "podcast",
     }
+)
+
+# a label that opens with one of these is a rubric whatever follows: `Video fra Roskilde Festival: …`
+RUBRIC_FIRST_WORDS: frozenset[str] = frozenset(
+    {"video", "videoer", "foto", "fotos", "billeder", "galleri", "billedserie", "live", "liveblog"}
 )

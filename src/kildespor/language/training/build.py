@@ -29,6 +29,7 @@ from kildespor.language.training.model_card import write_model_card
 from kildespor.language.training.neighbours import NEIGHBOUR_TREEBANKS, neighbour_docbin
 from kildespor.language.training.pretraining import pretrain_tok2vec
 from kildespor.language.training.scoring import score_pipeline
+from kildespor.language.training.self_training import self_training_docbin
 from kildespor.language.training.tokenizer_rules import customize_tokenizer
 
 PACKAGE_LANGUAGE = Path(__file__).resolve().parents[1]
@@ -46,6 +47,9 @@ USE_NEIGHBOURS: tuple[str, ...] = ()
 # Measured in round six (model card): dev NER F1 .702 vs .693 on the same pretraining, but test NER
 # .670 vs .672 and LAS .745 vs .750, so `make model` leaves it out.
 USE_MENTION_SWAP = False
+# Confident entities of a trained pipeline on the raw news as extra NER-only data (self_training.py);
+# `--self-train [MODEL]` (default tagger: the shipped pipeline). Round seven: see the model card.
+USE_SELF_TRAINING = False
 
 
 def move_dev_into_train(
@@ -80,13 +84,15 @@ def prepare_corpora(
     dev_holdout: int | None = DEV_HOLDOUT_SENTENCES,
     neighbours: tuple[str, ...] = USE_NEIGHBOURS,
     mention_swap: bool = USE_MENTION_SWAP,
+    self_train: Path | None = None,
 ) -> dict[str, object]:
     """Convert the treebank and write train/dev `.spacy` files; returns converter facts.
 
     With `dev_holdout` set, all but about that many gold dev sentences join the train data;
     `neighbours` names neighbour-language treebanks under `data/ud` added as syntax-only train
     documents (neighbours.py); `mention_swap` adds a name-swapped copy of each train document
-    (mention_swap.py).
+    (mention_swap.py); `self_train` names a trained pipeline whose confident entities on the raw
+    news join as NER-only documents (self_training.py).
     """
     work.mkdir(parents=True, exist_ok=True)
     result = convert_treebank(data)
@@ -102,6 +108,11 @@ def prepare_corpora(
         copies = swapped_docs(list(train_bin.get_docs(blank.vocab)))
         train_bin.merge(DocBin(docs=copies, store_user_data=False))
         swapped = len(copies)
+    self_training: dict[str, object] = {}
+    if self_train is not None:
+        pseudo, record = self_training_docbin(self_train, data, work)
+        train_bin.merge(pseudo)
+        self_training = {k: v for k, v in record.items() if k != "settings"}
     neighbour_sentences = 0
     if neighbours:
         extra, neighbour_sentences = neighbour_docbin(blank, data / "ud", neighbours)
@@ -119,6 +130,7 @@ def prepare_corpora(
         "neighbour_treebanks": list(neighbours),
         "neighbour_sentences_syntax_only": neighbour_sentences,
         "name_swapped_documents": swapped,
+        "self_training_ner_only": self_training,
     }
     (work / "corpus.json").write_text(json.dumps(facts, indent=2), encoding="utf-8")
     return facts
@@ -198,6 +210,16 @@ def main(argv: list[str] | None = None) -> int:
         action="store_true",
         help="add a name-swapped copy of each train document as extra NER data (measured, not the default)",
     )
+    parser.add_argument(
+        "--self-train",
+        nargs="?",
+        type=Path,
+        const=MODEL_DIR,
+        default=MODEL_DIR if USE_SELF_TRAINING else None,
+        metavar="MODEL",
+        help="add the confident entities MODEL (default: the shipped pipeline) finds in the raw news "
+        "as NER-only train data (measured, not the default)",
+    )
     args = parser.parse_args(argv)
     if not (args.data / "cdt" / "da").is_dir():
         print(f"data folder not found: {args.data} (expects cdt/, ud/, uner/, danplus/)", file=sys.stderr)
@@ -208,6 +230,7 @@ def main(argv: list[str] | None = None) -> int:
         args.dev_holdout,
         NEIGHBOUR_TREEBANKS if args.neighbours else USE_NEIGHBOURS,
         args.mention_swap or USE_MENTION_SWAP,
+        args.self_train,
     )
     print(json.dumps(facts["converter"], indent=2))
     if args.trained is None:

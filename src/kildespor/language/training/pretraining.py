@@ -18,13 +18,14 @@ def write_raw_text(data: Path, target: Path) -> int:
     news = data / "news"
     words = 0
     with target.open("w", encoding="utf-8") as out:
-        for text in _news_texts(news):
+        for text in news_texts(news):
             out.write(json.dumps({"text": text}, ensure_ascii=False) + "\n")
             words += len(text.split())
     return words
 
 
-def _news_texts(news: Path) -> list[str]:
+def news_texts(news: Path) -> list[str]:
+    """Paragraphs of the DaNewsroom sample (title, lede, body) and the Leipzig news-crawl sentences."""
     texts: list[str] = []
     sample = news / "danewsroom_sample.jsonl"
     if sample.is_file():
