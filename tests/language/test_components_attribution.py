@@ -1394,3 +1394,9 @@ def test_attribution_headline_clause_of_a_former_someone(trained_nlp: Language) 
     assert [(a["cue"], a["source"], a["content"]) for a in found] == [
         (":", "Eks-landstræner", "Det er en skandale")
     ]
+
+
+def test_attribution_calling_someone_a_name(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Han kaldte hende en forræder.")
+    assert [(a["cue"], a["content"]) for a in found] == [("kaldte", "hende en forræder")]
+    assert _found(source_nlp, "Han kaldte på hjælp.") == []

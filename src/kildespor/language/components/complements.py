@@ -174,9 +174,10 @@ def evaluation_attribution(
     linked = any(w in EVALUATION_VERBS[verb.lemma] for w in words[1:]) or any(
         ctx.region_of[k] >= 0 for k in range(j + 1, end)
     )
-    if verb.lemma == "kalde" and words[:1] == ["det"] and len(words) > 2:
-        linked = True
+    # `kalder det "en trist placering"`, `kaldte hende landsforræder`: a pronoun object, then its name
+    named = verb.lemma == "kalde" and words[:1] in (["det"], ["ham"], ["hende"], ["dem"]) and len(words) >= 2
+    linked = linked or named
     solid = sum(1 for t in doc[j:end] if not t.is_punct)
-    if solid < 3 or not linked or words[0] in PREPOSITIONS or words[0] in ("sig", "at"):
+    if solid < (2 if named else 3) or not linked or words[0] in PREPOSITIONS or words[0] in ("sig", "at"):
         return None
     return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", verb.stance, via, "evaluation")
