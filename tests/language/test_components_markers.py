@@ -286,6 +286,9 @@ def test_markers_round_seven_look_alikes(source_nlp: Language, text: str) -> Non
         ("Antagelserne er helt grundløse, siger hun.", [("grundløse", "denied")]),
         ("Kommunen er blevet kritiseret for ikke at gribe ind.", [("kritiseret for", "contested")]),
         ("Adskillige piger meldes dræbt i ulykken.", [("meldes dræbt", "hearsay")]),
+        ("En sidegevinst kan være, at vandet bliver renere.", [("kan være", "hedged")]),
+        ("Men indtil videre ser det ikke sådan ud.", [("ser det ikke sådan ud", "hedged")]),
+        ("Faktisk kan det være en fordel.", [("kan det være", "hedged")]),
     ],
 )
 def test_markers_rejections_criticism_and_reports(

@@ -231,6 +231,8 @@ def possibility(doc: Doc, i: int) -> TokenRange | None:
         return (i, i + 2)
     if _word(doc, i) == "må":
         return None
+    if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space:
+        return None  # `»Kan det også være melankolsk?`: a modal opening its clause asks or supposes
     j = i + 1
     while j < i + 4 and _word(doc, j) in POSSIBILITY_GAP:
         j += 1  # `kan meget vel være`
@@ -239,6 +241,8 @@ def possibility(doc: Doc, i: int) -> TokenRange | None:
     nxt = doc[j + 1] if j + 1 < len(doc) else None
     if nxt is not None and nxt.text in (",", ".") and j > i + 1 and _word(doc, i - 1) == "det":
         return (i, j + 1)  # `Det kan meget vel være, men …`: a concession that hedges
+    if nxt is not None and nxt.text == "," and _word(doc, j + 2) == "at":
+        return (i, j + 1)  # `En sidegevinst kan være, at …`: a possibility stated
     if nxt is None or nxt.is_punct or _word(doc, i - 1) in ABILITY_SUBJECTS:
         return None
     if nxt.lower_ == "så":

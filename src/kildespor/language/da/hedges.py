@@ -141,6 +141,19 @@ HEDGES: tuple[str, ...] = (
     "formodningen",
     "formodninger",
     "tegner til",
+    # round seven: appearances and slim chances (`Men indtil videre ser det ikke sådan ud`,
+    # `Det lyder som om …`, `Dog er der en lille chance for, at …`), not remembering
+    "ser det ikke sådan ud",
+    "ser det sådan ud",
+    "så det ikke sådan ud",
+    "lyder det som om",
+    "lyder som om",
+    "fremstår som om",
+    "fremstår , som om",
+    "fremstået , som om",
+    "en lille chance for",
+    "husker ikke , at",
+    "kan ikke huske , at",
     "ved det ikke",
     "ved vi ikke",
     "ved man ikke",
@@ -221,7 +234,7 @@ POSSIBILITY_MODALS: frozenset[str] = frozenset({"kan", "kunne"})
 POSSIBILITY_VERBS: frozenset[str] = frozenset({"være"})
 # adverbs that may stand between the modal and `være` (`kan meget vel være`, `kan sagtens være`)
 POSSIBILITY_GAP: frozenset[str] = frozenset(
-    {"meget", "vel", "godt", "også", "osse", "jo", "sagtens", "nok", "altså"}
+    {"meget", "vel", "godt", "også", "osse", "jo", "sagtens", "nok", "altså", "det"}
 )
 ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "hun", "de", "i"})
 
