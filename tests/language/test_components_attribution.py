@@ -1400,3 +1400,18 @@ def test_attribution_calling_someone_a_name(source_nlp: Language) -> None:
     found = _found(source_nlp, "Han kaldte hende en forræder.")
     assert [(a["cue"], a["content"]) for a in found] == [("kaldte", "hende en forræder")]
     assert _found(source_nlp, "Han kaldte på hjælp.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "»Det er galt,« siger adjunkt, cand.-psych. Dion Hansen, Aarhus Universitet.",
+            "adjunkt, cand.-psych. Dion Hansen",
+        ),
+        ("»Det er galt,« siger direktør lic.-techn. Leif Jensen.", "direktør lic.-techn. Leif Jensen"),
+    ],
+)
+def test_attribution_speaker_with_academic_title(trained_nlp: Language, text: str, source: str) -> None:
+    assert [a["source"] for a in _found(trained_nlp, text)] == [source]

@@ -21,6 +21,8 @@ CASES = [
     ("Han sagde nej..", ["Han", "sagde", "nej", ".."]),
     ("skriver Vestavisen.(RB)", ["skriver", "Vestavisen", ".", "(", "RB", ")"]),
     ("A.P. Møller (Mærsk)", ["A.P.", "Møller", "(", "Mærsk", ")"]),
+    ('siger:"Det', ["siger", ":", '"', "Det"]),
+    ("direktør lic.-techn. Leif Kjærgaard", ["direktør", "lic.-techn.", "Leif", "Kjærgaard"]),
 ]
 
 

@@ -171,10 +171,23 @@ def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
     )
 
 
+def title_abbreviation_end(doc: Doc, k: int, limit: int) -> int | None:
+    """`lic.-techn. Leif Kjærgaard`, `cand.-psych. Dion Sommer`, `dr.phil. Ole Hansen`: where a
+    lower-case academic title abbreviation before a name ends (the name's first token), else None."""
+    if k >= limit or not doc[k].text[:1].islower() or "." not in doc[k].text:
+        return None
+    end = k + 1
+    if end < limit and doc[end].text == "." and not doc[k].text.endswith("."):
+        end += 1
+    return end if end < limit and is_capitalised(doc[end].text) else None
+
+
 def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
     """Whether token k can continue a noun phrase."""
     token = doc[k]
     lower = token.lower_
+    if token.text == "." and k >= 1 and title_abbreviation_end(doc, k - 1, len(doc)) == k + 1:
+        return True  # the period of `lic.-techn.` before the name
     if token.is_punct and token.text not in ("-", "'s", "’s"):
         return False
     if token.is_space or lower in verb_forms or lower in AUXILIARIES:
@@ -407,18 +420,29 @@ def _apposition(doc: Doc, end: int, limit: int, verb_forms: frozenset[str]) -> i
         if close is not None:
             after = _apposition(doc, close + 1, limit, verb_forms)
             return after if after > close + 1 else end
+    titled = None
+    if end + 2 < limit and doc[end].text == ",":
+        # `, cand.-psych. Dion Sommer`, `, lektor dr.phil. Henrik S. Nissen`
+        titled = title_abbreviation_end(doc, end + 1, limit)
+        if titled is None and doc[end + 1].text.islower() and has_role_stem(doc[end + 1].lower_):
+            titled = title_abbreviation_end(doc, end + 2, limit)
     if (
         end + 1 < limit
         and doc[end].text == ","
-        and (is_capitalised(doc[end + 1].text) or _role_before_name(doc, end + 1, limit))
+        and (is_capitalised(doc[end + 1].text) or _role_before_name(doc, end + 1, limit) or titled)
         and doc[end + 1].lower_ not in SOURCE_PRONOUNS
     ):
-        k = end + 1 if is_capitalised(doc[end + 1].text) else end + 2
-        while k < limit and is_capitalised(doc[k].text) and k - end < 5:
+        k = end + 1 if is_capitalised(doc[end + 1].text) else (titled or end + 2)
+        while k < limit and is_capitalised(doc[k].text) and k - end < 7:
             k += 1
         if k >= limit or doc[k].is_punct or doc[k].lower_ in verb_forms or doc[k].lower_ in PREPOSITIONS:
             return k
     return end
+
+
+def has_role_stem(word: str) -> bool:
+    """A lower-case word that starts or ends with a role stem (`lektor`, `fremskridtsmanden`)."""
+    return any(word.startswith(stem) or word.endswith(stem) for stem in ROLE_STEMS)
 
 
 def _role_before_name(doc: Doc, k: int, limit: int) -> bool:

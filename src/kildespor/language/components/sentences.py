@@ -33,6 +33,8 @@ def _ends_sentence(text: str, lower: str) -> bool:
     if len(text) < 2 or not text.endswith(".") or lower in NON_FINAL_ABBREVIATIONS:
         return False
     head = text[:-1]
+    if head[:1].islower() and "." in head and head.replace(".", "").replace("-", "").isalpha():
+        return False  # an abbreviation with inner periods: `cand.polit.`, `lic.-techn.` before a name
     return not (len(head) == 1 and head.isalpha())  # initials: `Hans C. Andersen`
 
 

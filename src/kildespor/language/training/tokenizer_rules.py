@@ -9,7 +9,8 @@ tokenizer, so the shipped model needs no registered functions to load.
   colon glued to a straight quote after it splits too (`siger:"Det`).
 - A sentence glued to a parenthesised agency line splits (`Stiftstidende.(RB)`).
 - A genitive `s` after a typographic apostrophe stays on its word (`DR’s`), as DDT writes
-  `DR's`.
+  `DR's`; an academic title keeps its periods (`lic.-techn.`, `cand.polit.`), so the parser does
+  not end the sentence before the name that follows.
 - An abbreviation that ends a sentence keeps its own period and the sentence gets another
   (`kr..`, `B.T..` are `kr.` + `.`, as DDT writes them); without the rule spaCy splits off
   `..` as an ellipsis and the parser starts a new sentence there.
@@ -32,6 +33,9 @@ QUOTE_INFIXES = (r"[»«›‹„“”]", r"(?<=\w):(?=[\"»«„“”])", r"(
 # a sentence glued to a parenthesised agency or credit line: `Stiftstidende.(RB)` → `.` + `(`
 GLUED_PARENTHESIS_INFIXES = (r"(?<=[a-zæøå])\.(?=\()", r"(?<=\.)\((?=\w)")
 GENITIVE_TOKEN = r"^[\wÆØÅæøå.]+[’']s$"
+# academic titles before a name keep their periods (`lic.-techn. Leif Kjærgaard`, `cand.polit.`):
+# split off, the final period would end the sentence before the name
+ACADEMIC_TITLE_TOKEN = r"^[a-zæøå]{2,6}\.-?[a-zæøå]{2,9}\.$"
 SPECIAL_CASES = {"TV2.": [{"ORTH": "TV2"}, {"ORTH": "."}]}
 
 
@@ -44,7 +48,7 @@ def customize_tokenizer(nlp: Language) -> None:
     infixes = [*QUOTE_INFIXES, *GLUED_PARENTHESIS_INFIXES, *(nlp.Defaults.infixes or [])]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
-    tokenizer.token_match = re.compile(GENITIVE_TOKEN).match
+    tokenizer.token_match = re.compile(f"{GENITIVE_TOKEN}|{ACADEMIC_TITLE_TOKEN}").match
     for text, pieces in SPECIAL_CASES.items():
         tokenizer.add_special_case(text, pieces)
     for abbreviation in sentence_final_abbreviations(tokenizer.rules or {}):
