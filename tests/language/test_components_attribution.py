@@ -1415,3 +1415,21 @@ def test_attribution_calling_someone_a_name(source_nlp: Language) -> None:
 )
 def test_attribution_speaker_with_academic_title(trained_nlp: Language, text: str, source: str) -> None:
     assert [a["source"] for a in _found(trained_nlp, text)] == [source]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Borgmesteren håber på at få flertal igen.", "håber", "få flertal igen"),
+        ("Forsvareren regner med at rejse et erstatningskrav.", "regner med", "rejse et erstatningskrav"),
+    ],
+)
+def test_attribution_hopes_and_expectations_report_an_infinitive(
+    source_nlp: Language, text: str, cue: str, content: str
+) -> None:
+    assert [(a["cue"], a["content"]) for a in _found(source_nlp, text)] == [(cue, content)]
+
+
+def test_attribution_wishes_and_threats_with_an_infinitive_report_nothing(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Politiet ønsker ikke at oplyse mere.") == []
+    assert _found(source_nlp, "Han truer med at gå.") == []

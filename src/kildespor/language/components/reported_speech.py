@@ -71,7 +71,9 @@ from kildespor.language.da.reporting_verbs import (
     DIRECTIVE_MAX_GAP,
     DIRECTIVE_VERBS,
     EVALUATION_VERBS,
+    INFINITIVE_CONTENT_VERBS,
     NOUN_CONTENT_VERBS,
+    PREPOSITIONAL_INFINITIVE_CUES,
 )
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
@@ -360,7 +362,12 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
     while k < e and k - j < _MAX_GAP:
         lower = doc[k].lower_
         if lower == "at" and k + 1 < e:
-            if k > j and doc[k - 1].lower_ in PREPOSITIONS and doc[k - 1].lower_ != "om":
+            if (
+                k > j
+                and doc[k - 1].lower_ in PREPOSITIONS
+                and doc[k - 1].lower_ != "om"
+                and (doc[k - 2].lower_, doc[k - 1].lower_) not in PREPOSITIONAL_INFINITIVE_CUES
+            ):
                 return None  # `advarer mod at afvise`: an infinitive, not a reported clause
             end = ctx.content_end(k + 1, before_tag(ctx, k + 1, e))
             kind = "mixed" if any(ctx.region_of[t] >= 0 for t in range(k + 1, end)) else "indirect"
@@ -655,7 +662,12 @@ def verb_attribution(
         post = _directive_content(ctx, object_start, e) or _directive_content(ctx, j, e)
     if verb.mode == "infinitive" and post is not None and not _at_clause_or_quote(doc, post):
         post = None  # `vil ikke oplyse, hvor mange`: a refusal to tell, no reported content
-    if verb.lemma in COMPLEMENT_ONLY and post is not None and not clause_complement(ctx, j, post):
+    if (
+        verb.lemma in COMPLEMENT_ONLY
+        and verb.lemma not in INFINITIVE_CONTENT_VERBS
+        and post is not None
+        and not clause_complement(ctx, j, post)
+    ):
         post = None
     if (
         post is not None
@@ -862,7 +874,11 @@ def _particle_verb(
     s = ctx.sentence_bounds(i)[0]
     if post is None and doc[s].lower_ in ("det", "dette") and i <= s + 2 and ends_here(ctx, k, e):
         post = previous_sentence(ctx, s)  # `Det slår ordføreren fast.`, `Det gjorde han klart`
-    elif post is None or (post[2] != "direct" and not clause_complement(ctx, k, post)):
+    elif post is None or (
+        post[2] != "direct"
+        and not clause_complement(ctx, k, post)
+        and verb.lemma not in INFINITIVE_CONTENT_VERBS
+    ):
         return None  # `satser alt på at klare sig`, `truer med at gå`: an intention, no reported clause
     if post is None or post[1] <= post[0]:
         return None

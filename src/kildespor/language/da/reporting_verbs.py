@@ -208,6 +208,13 @@ DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "konkludere": (("konkluderer", "konkluderede"), "belief"),
 }
 
+# hopes and expectations report an infinitive as their content (`regner med at rejse et
+# erstatningskrav`, `håber på at få flertal`); wishes do not (`ønsker ikke at tage stilling` refuses,
+# and 8 of 9 `ønsker at` in the gold are no reports)
+INFINITIVE_CONTENT_VERBS: frozenset[str] = frozenset({"håbe", "regne med"})
+# a verb + preposition that an `at`-infinitive may follow as the reported content
+PREPOSITIONAL_INFINITIVE_CUES: frozenset[tuple[str, str]] = frozenset({("håber", "på"), ("håbede", "på")})
+
 # directive verbs whose reported content may be a `til at` infinitive: `opfordrer borgerne til at spare`
 # (ANNOTATION.md: the complement without `at`)
 DIRECTIVE_VERBS: frozenset[str] = frozenset({"opfordre", "appellere", "tilskynde", "advare"})
