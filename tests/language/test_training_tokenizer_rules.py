@@ -34,3 +34,11 @@ def test_customize_tokenizer_splits_news_punctuation(text: str, expected: list[s
     reloaded = spacy.load(tmp_path / "nlp")
     assert [t.text for t in nlp(text)] == expected
     assert [t.text for t in reloaded(text)] == expected
+
+
+def test_customize_tokenizer_twice_changes_nothing() -> None:
+    nlp = spacy.blank("da")
+    customize_tokenizer(nlp)
+    once = dict(nlp.tokenizer.rules or {})
+    customize_tokenizer(nlp)
+    assert dict(nlp.tokenizer.rules or {}) == once

@@ -57,4 +57,9 @@ def customize_tokenizer(nlp: Language) -> None:
 
 def sentence_final_abbreviations(rules: dict[str, object]) -> list[str]:
     """The tokenizer's abbreviation exceptions that end in a period (`kr.`, `B.T.`, `stk.`)."""
-    return sorted(k for k in rules if len(k) > 1 and k.endswith(".") and any(c.isalpha() for c in k))
+    # (not the `kr..` cases this function itself added: customizing twice must change nothing)
+    return sorted(
+        k
+        for k in rules
+        if len(k) > 1 and k.endswith(".") and not k.endswith("..") and any(c.isalpha() for c in k)
+    )
