@@ -95,6 +95,20 @@ DEV_FLOORS = {
 #   dev 0.954 / 0.931 / 0.987 / 0.973 / 0.978   tune 0.970 / 0.950 / 1.000 / 0.977 / 0.992
 #   heldout 0.898 / 0.850 / 1.000 / 0.933 / 0.975 [0.913 / 0.866]   tune2 0.926 / 0.912 / 0.945 / 0.914 / 0.955
 #   tune3 0.916 / 0.893 / 0.876 / 0.771 / 0.782   tune4 0.893 / 0.874 / 0.952 / 0.837 / 0.857
+# Seventh round: a new blind split, heldout5 (26 DaNewsroom articles + 250 DDT train sentences, 262
+# attributions, 81 markers, three annotators from ANNOTATION.md and the earlier gold, never shown the
+# system's output), scored at the start (0.790 / 0.726 / 0.861 / 0.667 / 0.719), twice mid-round and at
+# the end; its errors were never read (one of its sentences was seen by accident in a pattern count).
+# heldout4 was opened for error analysis. End of round (same pipeline, rules and word lists widened):
+#   heldout5 0.793 / 0.729 / 0.861 / 0.695 / 0.728 (cue P 0.90, R 0.71)
+#   heldout4 (opened) 0.790 / 0.742 / 0.809 / 0.644 / 0.590 → 0.828 / 0.780 / 0.858 / 0.785 / 0.837
+#   heldout3 0.815 / 0.764 / 0.879 / 0.691 / 0.698 → 0.844 / 0.793 / 0.883 / 0.737 / 0.714
+#   heldout2 0.868 / 0.798 / 0.905 / 0.769 / 0.867 → 0.873 / 0.802 / 0.916 / 0.821 / 0.932
+#   dev 0.954 / 0.931 / 0.987 / 0.960 / 0.974   tune 0.970 / 0.950 / 1.000 / 0.977 / 0.992
+#   heldout 0.898 / 0.850 / 1.000 / 0.903 / 0.946   tune2 0.933 / 0.919 / 0.957 / 0.914 / 0.955
+#   tune3 0.922 / 0.899 / 0.877 / 0.828 / 0.813   tune4 0.893 / 0.874 / 0.952 / 0.851 / 0.861
+# The fixes moved the opened splits by 0.02-0.25 and the blind one by 0.003-0.03: most errors left are
+# constructions seen once, which a rule for that one case does not generalise from.
 SPLIT_FLOORS = {
     "tune": (
         50,
@@ -122,11 +136,15 @@ SPLIT_FLOORS = {
     ),
     "heldout3": (
         145,
-        {"cue": 0.79, "attribution": 0.72, "source_name": 0.87, "markers": 0.66, "sentence_macro_f1": 0.67},
+        {"cue": 0.82, "attribution": 0.76, "source_name": 0.86, "markers": 0.70, "sentence_macro_f1": 0.68},
     ),
     "heldout4": (
         230,
-        {"cue": 0.76, "attribution": 0.72, "source_name": 0.79, "markers": 0.62, "sentence_macro_f1": 0.56},
+        {"cue": 0.80, "attribution": 0.75, "source_name": 0.83, "markers": 0.75, "sentence_macro_f1": 0.80},
+    ),
+    "heldout5": (
+        260,
+        {"cue": 0.77, "attribution": 0.70, "source_name": 0.83, "markers": 0.66, "sentence_macro_f1": 0.69},
     ),
 }
 # The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.

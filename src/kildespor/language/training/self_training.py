@@ -19,6 +19,10 @@ relations, the tagger and lemmatizer treat empty values as missing), as `neighbo
 the other way round. Sentences with a predicted name inside a compound (`Playboy-modellen`:
 DaN+ `-part`, trained as O) are left out as likely errors. Texts that contain any DDT dev or test sentence are dropped before
 tagging, so no held-out sentence is seen even as raw text.
+
+Measured in round seven (model card): 7,639 of 42,836 news sentences pass with entities; a sample
+of 2,500 plus 625 entity-free ones raised dev NER F1 (.714 vs .698) but not test (.664 vs .667),
+so the build leaves it out unless asked (`--self-train`).
 """
 
 from __future__ import annotations
