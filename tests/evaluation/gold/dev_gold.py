@@ -9,7 +9,7 @@ DaNewsroom articles, for error analysis), `heldout2` (scored blind once, then
 opened for error analysis in round five, so no longer blind) and `heldout3`
 (26 DaNewsroom articles annotated in round five by two annotators working
 from ANNOTATION.md and the earlier gold only, never shown the system's output:
-the blind estimate; score it, never read its errors) and `heldout4` (round six:
+the blind estimate in round five, opened for error analysis in round six) and `heldout4` (round six:
 26 more DaNewsroom articles and 250 DDT train sentences, 1990s newspaper text,
 annotated the same way by three annotators; the blind estimate in round six,
 opened for error analysis in round seven) and `heldout5` (round seven: 26 more
