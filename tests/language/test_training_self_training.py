@@ -149,6 +149,6 @@ def test_raw_news_and_held_out_readers(tmp_path: Path) -> None:
     ud = tmp_path / "ud"
     ud.mkdir()
     (ud / "da_ddt-ud-test.conllu").write_text(
-        "# sent_id = 1\n# text = Det er nu.\n1\tDet\n\n", encoding="utf-8"
+        "# sent_id = 1\n# text = Det er nu.\n1\tDet\tdet\tPRON\t_\t_\t0\troot\t_\t_\n\n", encoding="utf-8"
     )
     assert held_out_sentences(ud) == ["Det er nu."]

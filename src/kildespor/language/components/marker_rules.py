@@ -10,8 +10,9 @@ Each rule takes the Doc and a token index and returns the marker's token range o
 
 from __future__ import annotations
 
-from spacy.tokens import Doc, Token
+from spacy.tokens import Doc
 
+from kildespor.language.components.complements import tagged_finite_verb
 from kildespor.language.components.source_kinds import can_speak, parsed_subject
 from kildespor.language.da.contested import (
     ACCUSATION_NOUN_SUFFIXES,
@@ -376,16 +377,11 @@ def epistemic_particle(doc: Doc, i: int) -> TokenRange | None:
         return (i, i + 1)
     if _word(doc, i) != "nok":
         return None  # (`kom sikkert i mål` is safely)
-    if prev in MODAL_FILLERS and i >= 2 and _finite_verb(doc[i - 2]):
+    if prev in MODAL_FILLERS and i >= 2 and tagged_finite_verb(doc[i - 2]):
         return (i, i + 1)  # `Det er sgu nok en invalidevogn`
-    if i >= 1 and _finite_verb(doc[i - 1]) and prev not in NOT_EPISTEMIC_VERBS:
+    if i >= 1 and tagged_finite_verb(doc[i - 1]) and prev not in NOT_EPISTEMIC_VERBS:
         return (i, i + 1)  # `Det ender nok med …`, `Sådan en fyr ved nok, hvad …`
     return None
-
-
-def _finite_verb(token: Token) -> bool:
-    """A finite verb by the tagger (false without a tagger)."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
 
 
 def indication(doc: Doc, i: int) -> TokenRange | None:

@@ -452,7 +452,7 @@ def _role_before_name(doc: Doc, k: int, limit: int) -> bool:
         return False
     # `, fremskridtsmanden Jan Køpke Christensen`: any description before a given name and surname
     named = doc[k + 1].lower_ in FIRST_NAMES and k + 2 < limit and is_capitalised(doc[k + 2].text)
-    return named or any(word.startswith(stem) or word.endswith(stem) for stem in ROLE_STEMS)
+    return named or has_role_stem(word)
 
 
 def _lowercase_head(token: Token) -> bool:

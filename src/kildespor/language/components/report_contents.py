@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kildespor.language.components.complements import finite_like
+from kildespor.language.components.complements import finite_like, tagged_finite_verb
 from kildespor.language.components.doc_context import DocContext
 from kildespor.language.components.phrase_edges import is_capitalised
 from kildespor.language.components.quotation_regions import QuoteRegion
@@ -104,10 +104,7 @@ def _fronted_phrase_then_clause(doc: Doc, start: int, p: int) -> bool:
         doc[start].pos_ == "ADP"
         and start + 1 < p
         and doc[start + 1].lower_ != "at"
-        and any(
-            doc[k].pos_ in ("VERB", "AUX") and "Fin" in doc[k].morph.get("VerbForm", [])
-            for k in range(start + 1, p)
-        )
+        and any(tagged_finite_verb(doc[k]) for k in range(start + 1, p))
     )
 
 

@@ -101,9 +101,9 @@ _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 # words opening a reported clause after a comma (`, at …`, `, hvordan …`; not `om`, also a preposition)
-_CLAUSE_OPENERS = frozenset({"at", "hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt"})
+_CLAUSE_OPENERS = (_WH_WORDS - {"om"}) | {"at"}
 # `tror De, jeg er akrobat?`: a question to the listener reports nobody's view
-_LISTENER_PRONOUNS = frozenset({"du", "de", "i", "man"})
+_LISTENER_PRONOUNS = frozenset({"du", "de", "i"})
 # `Først vil jeg sige, at …`, `Vi skal først vise, at …`: a speaker announcing their own words
 # inside their quotation is no second report
 _PERFORMATIVE_MODALS = frozenset({"vil", "ville", "kan", "kunne", "skal", "må", "gerne"})
@@ -711,7 +711,6 @@ def _asks_listener(doc: Doc, i: int, source: Span, e: int) -> bool:
         source.start == i + 1
         and len(source) == 1
         and source[0].lower_ in _LISTENER_PRONOUNS
-        and source[0].lower_ != "man"
         and any(t.text == "?" for t in doc[i:e])
     )
 

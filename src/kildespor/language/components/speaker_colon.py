@@ -31,6 +31,7 @@ from kildespor.language.da.quotation import DIALOGUE_DASHES
 from kildespor.language.da.reporting_verbs import COMPLEMENT_ONLY
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
+    FORMER_PREFIXES,
     ORGANISATION_STEMS,
     ROLE_STEMS,
     UNNAMED_SOURCE_STEMS,
@@ -440,6 +441,6 @@ def _given_name_or_title(words: list[str]) -> bool:
     """A known given name, or a role, organisation or unnamed-source noun among lower-cased words."""
     return any(w in FIRST_NAMES for w in words) or any(
         has_stem(w, ROLE_STEMS + ORGANISATION_STEMS + UNNAMED_SOURCE_STEMS)
-        or (w.startswith(("eks-", "ex-")) and len(w) > 6)  # `Eks-stripper`: a former someone
+        or (w.startswith(FORMER_PREFIXES) and len(w) > 6)  # `Eks-stripper`: a former someone
         for w in words
     )

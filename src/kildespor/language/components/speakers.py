@@ -45,6 +45,7 @@ from kildespor.language.da.parties import PARTY_ALIASES, PARTY_LETTERS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import (
     BODY_COMPOUND_ENDINGS,
+    FORMER_PREFIXES,
     INDEFINITE_DETERMINERS,
     ORGANISATION_STEMS,
     ROLE_STEMS,
@@ -416,7 +417,7 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         return before[-1] if before else None
     head = head_word(item.source)
     role = (
-        has_stem(head, ROLE_STEMS) or role_gender(head) is not None or head.startswith(("eks-", "ex-"))
+        has_stem(head, ROLE_STEMS) or role_gender(head) is not None or head.startswith(FORMER_PREFIXES)
     ) and _definite_singular(item.source)  # (`Eks-stripper`: a former someone)
     if role:
         titled = people.titled(at, head)

@@ -232,6 +232,9 @@ BODY_COMPOUND_ENDINGS: tuple[str, ...] = (
     "klubben",
 )
 
+# `Eks-stripper`, `ex-ministeren`: a former someone, a person whatever the noun after the prefix
+FORMER_PREFIXES: tuple[str, ...] = ("eks-", "ex-")
+
 # role nouns: how news refers back to a person already introduced (`direktøren`, `FN-chefen`)
 ROLE_STEMS: tuple[str, ...] = (
     "minister",

@@ -39,6 +39,7 @@ from typing import Any
 from spacy.language import Language
 from spacy.tokens import Doc, DocBin, Span
 
+from kildespor.language.training.conllu import read_conllu
 from kildespor.language.training.pretraining import news_texts
 
 # Held-out UD files whose sentences must never appear in the self-training text.
@@ -78,16 +79,7 @@ def normal(text: str) -> str:
 
 def held_out_sentences(ud_folder: Path, files: tuple[str, ...] = HELD_OUT_TREEBANKS) -> list[str]:
     """The `# text` lines of the held-out treebanks found."""
-    sentences: list[str] = []
-    for name in files:
-        path = ud_folder / name
-        if path.is_file():
-            sentences += [
-                line.split("=", 1)[1].strip()
-                for line in path.read_text(encoding="utf-8").splitlines()
-                if line.startswith("# text")
-            ]
-    return sentences
+    return [s.text for name in files if (ud_folder / name).is_file() for s in read_conllu(ud_folder / name)]
 
 
 def without_held_out(texts: list[str], held_out: Iterable[str], min_chars: int = 20) -> tuple[list[str], int]:
