@@ -1433,3 +1433,45 @@ def test_attribution_hopes_and_expectations_report_an_infinitive(
 def test_attribution_wishes_and_threats_with_an_infinitive_report_nothing(source_nlp: Language) -> None:
     assert _found(source_nlp, "Politiet ønsker ikke at oplyse mere.") == []
     assert _found(source_nlp, "Han truer med at gå.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "speaker"),
+    [
+        (
+            "Derudover gør efterforskningen en forskel, understreger Kate McCann:\n\n»Det går fremad.«",
+            "Kate McCann",
+        ),
+        (
+            "Sådan lyder budskabet fra Anders Ladekarl, generalsekretær i Dansk Røde Kors, der netop er"
+            " vendt hjem:\n\n- Situationen er forværret, siger Anders Ladekarl.",
+            "Anders Ladekarl",
+        ),
+    ],
+)
+def test_attribution_colon_closing_a_report_sentence_cues_the_quotation(
+    trained_nlp: Language, text: str, speaker: str
+) -> None:
+    colon = [a for a in _found(trained_nlp, text) if a["cue"] == ":"]
+    assert [(a["source"], a["kind"]) for a in colon] == [(speaker, "direct")]
+
+
+@pytest.mark.model
+def test_attribution_colon_after_a_tag_with_the_quotation_as_content_stays_one(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, 'Han sagde til avisen: "Det er slut."')
+    assert [a["cue"] for a in found] == ["sagde"]
+
+
+@pytest.mark.model
+def test_attribution_name_that_is_also_a_verb_form(trained_nlp: Language) -> None:
+    text = "Courtney Love skriver til retten.\n\n- Det gør ondt, siger Love blandt andet."
+    found = _found(trained_nlp, text)
+    assert ("siger", "Love") in [(a["cue"], a["source"]) for a in found]
+
+
+@pytest.mark.model
+def test_attribution_speaker_line_opening_with_a_name_like_a_definite_noun(trained_nlp: Language) -> None:
+    text = 'Madeleine McCanns far: "Vi har set det værste"\n\nGerry McCann taler.'
+    found = _found(trained_nlp, text)
+    assert [(a["cue"], a["source"]) for a in found] == [(":", "Madeleine McCanns far")]

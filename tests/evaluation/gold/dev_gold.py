@@ -15,7 +15,10 @@ annotated the same way by three annotators; the blind estimate in round six,
 opened for error analysis in round seven) and `heldout5` (round seven: 26 more
 DaNewsroom articles and DDT train sentences train-v2-4100..4349, annotated the
 same way by three annotators who never saw the system's output: the blind
-estimate from round seven on). A stand-off file holds, per record, only a
+estimate in round seven, opened for error analysis in round eight) and `heldout6`
+(round eight: 26 more DaNewsroom articles and DDT train sentences
+train-v2-1000..1249, annotated the same way by three annotators who never saw
+the system's output: the blind estimate from round eight on). A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
 *dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
 text, and hand-made annotations as
@@ -57,6 +60,7 @@ SPLITS = (
     "heldout3",
     "heldout4",
     "heldout5",
+    "heldout6",
 )
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)

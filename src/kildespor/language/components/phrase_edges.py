@@ -119,13 +119,25 @@ def determiner_det(doc: Doc, i: int) -> bool:
     )
 
 
+def tagged_name(token: Token) -> bool:
+    """A capitalised word inside a sentence that NER tags as a person (`siger Love`, `Courtney
+    Love`): a name even where its lower-case form is a verb (`love`, to promise)."""
+    return (
+        token.ent_type_ == "PER"
+        and token.text[:1].isupper()
+        and token.i > 0
+        and not token.is_sent_start
+        and not token.doc[token.i - 1].is_punct
+    ) or (token.ent_type_ == "PER" and token.ent_iob_ == "I")
+
+
 def starts_np(doc: Doc, i: int, verb_forms: frozenset[str]) -> bool:
     """Whether a noun phrase can start at token i (a pronoun, name, determiner or content word)."""
     if i >= len(doc):
         return False
     token = doc[i]
     lower = token.lower_
-    if token.is_punct or token.is_space or lower in verb_forms:
+    if token.is_punct or token.is_space or (lower in verb_forms and not tagged_name(token)):
         return False
     if lower == "det":
         return determiner_det(doc, i)
@@ -190,7 +202,7 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         return True  # the period of `lic.-techn.` before the name
     if token.is_punct and token.text not in ("-", "'s", "’s"):
         return False
-    if token.is_space or lower in verb_forms or lower in AUXILIARIES:
+    if token.is_space or (lower in verb_forms and not tagged_name(token)) or lower in AUXILIARIES:
         return False
     # `skuespillerens tidligere medarbejder`: an adverb-like adjective between a genitive and its noun
     attributive = (

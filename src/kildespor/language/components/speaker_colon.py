@@ -86,7 +86,7 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None
     if any(t.lower_ in _NOT_IN_SPEAKER for t in words):
         return None
-    if _event_noun(words[0].text):
+    if _event_noun(words[0].text) and not (words[0].ent_type_ == "PER" or _full_name(words)):
         return None  # `Terrorangrebet i USA: Obama trøster nationen` is a rubric, not a speaker
     if any(t.like_num for t in words) or not _looks_like_speaker(words):
         return None  # `Skøjtende glat: …`, `Rutetjek: …`, `Kl. 17.39 ved broen: …` are rubrics
@@ -163,6 +163,12 @@ def _event_noun(text: str) -> bool:
     return definite and not has_stem(
         lower, ROLE_STEMS + UNNAMED_SOURCE_STEMS + ORGANISATION_STEMS + DOCUMENT_STEMS
     )
+
+
+def _full_name(words: Span) -> bool:
+    """`Madeleine McCanns far`: a capitalised word right after the first makes it a given name,
+    however much `Madeleine` looks like a definite noun."""
+    return len(words) > 1 and words[1].pos_ == "PROPN" and words[1].text[:1].isupper()
 
 
 def _finite_like(text: str) -> bool:
@@ -370,6 +376,47 @@ def colon_after_report(ctx: DocContext, found: list[FoundAttribution]) -> list[F
                 "direct",
                 item.stance,
                 item.via,
+                "colon-after-report",
+            )
+        )
+        cued.add(colon)
+    return extra + _colon_closing_report_sentence(ctx, found, cued)
+
+
+def _colon_closing_report_sentence(
+    ctx: DocContext, found: list[FoundAttribution], cued: set[int]
+) -> list[FoundAttribution]:
+    """`Derudover gør efterforskningen en forskel, understreger Kate McCann:` or `Sådan lyder
+    budskabet fra Anders Ladekarl, …, der netop er vendt hjem fra Syrien:` + a quotation in the next
+    paragraph: a sentence that reports someone and ends in a colon before a quotation hands that
+    quotation to the same speaker (the colon is its cue). `Han sagde til avisen: "…"`, where the
+    report's own content is the quotation, stays one attribution."""
+    doc = ctx.doc
+    extra: list[FoundAttribution] = []
+    for item in found:
+        if item.source is None:
+            continue
+        s, e = ctx.sentence_bounds(item.cue.start)
+        colon = e - 1
+        while colon > item.cue.start and (doc[colon].is_space or is_break(doc, colon)):
+            colon -= 1
+        if doc[colon].text != ":" or colon in cued or colon <= max(item.cue.end, item.source.end) - 1:
+            continue
+        if any(a.cue.start > item.cue.start and a.cue.start < colon and a.source is not None for a in found):
+            continue  # a later report in the sentence is nearer the colon
+        quoted = colon_content(ctx, colon)
+        if quoted is None or quoted[2] != "direct" or ctx.region_at(quoted[0]) is None:
+            continue
+        if any(a.content.start <= quoted[0] < a.content.end and s <= a.cue.start < colon for a in found):
+            continue  # the quotation already is the content of a report in this sentence
+        extra.append(
+            FoundAttribution(
+                doc[colon : colon + 1],
+                item.source,
+                doc[quoted[0] : quoted[1]],
+                "direct",
+                item.stance,
+                None,
                 "colon-after-report",
             )
         )
