@@ -1475,3 +1475,13 @@ def test_attribution_speaker_line_opening_with_a_name_like_a_definite_noun(train
     text = 'Madeleine McCanns far: "Vi har set det værste"\n\nGerry McCann taler.'
     found = _found(trained_nlp, text)
     assert [(a["cue"], a["source"]) for a in found] == [(":", "Madeleine McCanns far")]
+
+
+@pytest.mark.model
+def test_attribution_colon_after_a_clause_with_a_comma_and_a_named_subject(trained_nlp: Language) -> None:
+    text = (
+        "Men synligheden halter.\n\nFormand for skolebestyrelsen Thonny Rune Hansen genkender problemet,"
+        " men har svært ved at pege på en løsning:\n\n- Lygterne er et lovkrav, siger han."
+    )
+    colon = [a for a in _found(trained_nlp, text) if a["cue"] == ":"]
+    assert [a["source"] for a in colon] == ["Formand for skolebestyrelsen Thonny Rune Hansen"]

@@ -315,3 +315,21 @@ def test_markers_seeming_adjectives_and_epistemic_nok(
     trained_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(trained_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Jeg ved ikke, hvordan han gjorde det.", "jeg ved ikke"),
+        ("Om han havde ret, kan jeg ikke vide.", "kan jeg ikke vide"),
+    ],
+)
+def test_markers_not_knowing_with_the_subject_first(source_nlp: Language, text: str, marker: str) -> None:
+    found = [(m.text.lower(), m.label_) for m in source_nlp(text).spans["kildespor_markers"]]
+    assert (marker, "hedged") in found
+
+
+@pytest.mark.model
+def test_markers_skal_nok_is_a_promise(trained_nlp: Language) -> None:
+    doc = trained_nlp("DF skal nok være til at forhandle med.")
+    assert [m.text for m in doc.spans["kildespor_markers"]] == []

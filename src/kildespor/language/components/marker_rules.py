@@ -371,8 +371,10 @@ def epistemic_particle(doc: Doc, i: int) -> TokenRange | None:
     prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
     if prev in NOT_EPISTEMIC_BEFORE or nxt in NOT_EPISTEMIC_AFTER:
         return None
-    if prev in SUBJECT_PRONOUNS and _word(doc, i - 2) in NOT_EPISTEMIC_VERBS:
-        return None  # `Det skal du nok finde ud af`: a promise
+    if (prev in SUBJECT_PRONOUNS and _word(doc, i - 2) in NOT_EPISTEMIC_VERBS) or (
+        prev == "skal" and _word(doc, i) == "nok"
+    ):
+        return None  # `Det skal du nok finde ud af`, `DF skal nok være til at forhandle med`: a promise
     if prev in AUXILIARIES or prev in SUBJECT_PRONOUNS or prev in ("der", "bliver", "blev", "kommer", "går"):
         return (i, i + 1)
     if _word(doc, i) != "nok":

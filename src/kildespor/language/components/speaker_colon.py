@@ -329,8 +329,16 @@ def _clause_colon_attribution(ctx: DocContext, colon: int, s: int) -> FoundAttri
     start = s
     while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].is_space):
         start += 1
-    plain = not any(_reporting_word(doc[k].lower_) or doc[k].is_punct for k in range(s + 1, colon))
+    plain = not any(
+        _reporting_word(doc[k].lower_) or (doc[k].is_punct and doc[k].text != ",")
+        for k in range(s + 1, colon)
+    )
     subject = _speaking_subject(ctx, start, colon) if plain else None
+    lone_pronoun = (
+        subject is not None and subject[1] - subject[0] == 1 and doc[subject[0]].lower_ in _PERSONAL_PRONOUNS
+    )
+    if lone_pronoun and any(doc[k].text == "," for k in range(s + 1, colon)):
+        subject = None  # `…, hoppede ind og snuppede radiotelefonen: "…"`: a narrated act
     if subject is None or (
         not _finite_like(doc[subject[1]].text) and doc[subject[1]].lower_ not in AUXILIARIES
     ):
