@@ -52,3 +52,21 @@ def test_fix_punctuation_quotes_hang_on_quoted_head() -> None:
     )
     fix_punctuation(s)
     assert (s.tokens[1].head, s.tokens[3].head) == (3, 3)
+
+
+def test_fix_punctuation_final_period_after_reporting_clause_goes_to_root() -> None:
+    # '" Det regner , " siger hun .': climbing from `hun` stops at `siger`; UD wants the root.
+    s = _sentence(
+        [
+            ('"', "PUNCT", 3, "punct"),
+            ("Det", "PRON", 3, "nsubj"),
+            ("regner", "VERB", 0, "root"),
+            (",", "PUNCT", 3, "punct"),
+            ('"', "PUNCT", 3, "punct"),
+            ("siger", "VERB", 3, "parataxis"),
+            ("hun", "PRON", 6, "nsubj"),
+            (".", "PUNCT", 6, "punct"),
+        ]
+    )
+    fix_punctuation(s)
+    assert s.tokens[7].head == 3

@@ -103,3 +103,17 @@ def fix_punctuation(sentence: UdSentence) -> None:
         if new is not None and new != position:
             heads[position] = new
             token.head, token.deprel = new, "punct"
+    _attach_final_mark_to_root(sentence)
+
+
+_SENTENCE_FINAL = frozenset({".", "!", "?"})
+
+
+def _attach_final_mark_to_root(sentence: UdSentence) -> None:
+    """UD_Danish-DDT hangs the sentence-final `.`, `!` or `?` on the root (every case on dev),
+    even after a trailing reporting clause (`..., siger hun.`) where climbing stops lower."""
+    tokens = sentence.tokens
+    root = next((i for i, t in enumerate(tokens, start=1) if t.head == 0), 0)
+    last = tokens[-1] if tokens else None
+    if last is not None and root and last.form in _SENTENCE_FINAL and last.head != 0:
+        last.head, last.deprel = root, "punct"

@@ -5,7 +5,9 @@ numerals that govern a noun (`nobj`) become its `case`/`det`/`nummod`; auxiliari
 subordinators that govern a verb (`vobj`) become `aux`/`mark`; the copula `være` is made a
 `cop` of its nominal predicate (`preds`); a genitive possessor that governs the possessed noun
 (`possd`) becomes its `nmod:poss`; first names (`namef`) become the head of a `flat` name; a
-relative pronoun attached to its antecedent (`ref`) moves into the relative clause. When a
+relative pronoun attached to its antecedent (`ref`) moves into the relative clause, and a
+free relative (`hvad de ser`) is headed by its verb. Coordination follows UD: the first
+conjunct heads it and takes the coordinator's other dependents (`både`, `ikke`). When a
 function word gives up its head role, its other dependents move to the content word.
 
 Nodes carry the DDT relation until relabelling; UD relations decided here are final and
@@ -20,6 +22,7 @@ from dataclasses import dataclass
 AUX_LEMMAS = frozenset({"være", "have", "blive", "kunne", "skulle", "ville", "måtte", "burde", "turde"})
 _DETERMINER_MSD = ("PD", "PI", "PO", "PT", "AC", "AO")
 _COMPARATIVE_CONJ = frozenset({"som", "end"})
+_FREE_RELATIVE_LEMMAS = frozenset({"hvad", "hvem"})
 UD_PREFIX = "ud:"
 _COORDINATED_DETERMINER_MSD = ("PD", "PI", "AC")
 
@@ -50,6 +53,7 @@ def _promote(nodes: list[Node], function: int, content: int, function_rel: str) 
     A genitive possessor keeps the dependents on its left (`det lille barns forældre`).
     """
     f, c = nodes[function], nodes[content]
+    particle = next((i for i in _children(nodes, function) if i > content and nodes[i].rel == "part"), None)
     c.head, c.rel = f.head, f.rel
     keep_left = function_rel == "nmod:poss"
     for child in _children(nodes, function):
@@ -70,6 +74,8 @@ def _promote(nodes: list[Node], function: int, content: int, function_rel: str) 
         # `næsten til det ulidelige`, `især i knæene`: UD_Danish-DDT hangs the preposition on
         # the adverb that modified it in the DDT.
         f.head = adverb
+    if function_rel == "case" and particle is not None and f.head == content:
+        f.head = particle  # `for fire uger siden`: the preposition hangs on its particle
 
 
 def _stays_on_preposition(child: Node, function_rel: str) -> bool:
@@ -119,6 +125,8 @@ def _function_rel(nodes: list[Node], function: int, content: int) -> str | None:
     if rel == "possd":
         if msd.startswith("P") and _named_apposition(nodes, function) is not None:
             return None
+        if msd.startswith("N") and msd[4:5] != "G":
+            return None  # `deres far prins Henrik`: the name took over `far` from `deres`
         return "det" if msd.startswith("P") else "nmod:poss"
     return None
 
@@ -200,20 +208,50 @@ def _attach_relative_pronouns(nodes: list[Node]) -> None:
     for index, node in enumerate(nodes):
         if node.rel != "ref":
             continue
-        clause = next(
-            (
-                i
-                for i in range(index + 1, len(nodes))
-                if nodes[i].rel in ("rel", "relr") and nodes[i].head == node.head
-            ),
-            None,
-        )
+        clause = _relative_clause(nodes, index)
         if clause is None:
             _attach_resumptive_adverb(nodes, index)
             continue
         has_subject = any(nodes[c].rel == "subj" for c in _children(nodes, clause))
         node.head = clause
         node.rel = "dobj" if has_subject else "subj"
+
+
+def _attach_free_relatives(nodes: list[Node]) -> None:
+    """`køber, hvad de ser`: DDT makes the pronoun head of its clause (`rel`); in UD the clause
+    takes the pronoun's place and the pronoun becomes its argument."""
+    for index, node in enumerate(nodes):
+        if not node.msd.startswith("PT") or node.lemma.lower() not in _FREE_RELATIVE_LEMMAS:
+            continue
+        clause = next((c for c in _children(nodes, index) if nodes[c].rel == "rel" and c > index), None)
+        if clause is None:
+            continue
+        for child in _children(nodes, index):
+            if nodes[child].rel in ("conj", "coord", "pnct"):
+                nodes[child].head = clause
+            elif nodes[child].rel == "ref":  # `hvem der stemte`: `der` is the clause's subject
+                nodes[child].head, nodes[child].rel = clause, "subj"
+        has_subject = any(nodes[c].rel == "subj" for c in _children(nodes, clause))
+        nodes[clause].head, nodes[clause].rel = node.head, node.rel
+        node.head, node.rel = clause, "dobj" if has_subject else "subj"
+
+
+def _relative_clause(nodes: list[Node], index: int) -> int | None:
+    """The clause a relative pronoun at `index` introduces: the next relative clause of its
+    antecedent, or a later conjunct of one (`det ansvar, som de fik, og som nu ...`)."""
+    antecedent = nodes[index].head
+    for i in range(index + 1, len(nodes)):
+        if nodes[i].rel in ("rel", "relr") and nodes[i].head == antecedent:
+            return i
+        first = nodes[i].head
+        if (
+            nodes[i].rel == "conj"
+            and 0 <= first < index
+            and nodes[first].rel in ("rel", "relr")
+            and nodes[first].head == antecedent
+        ):
+            return i
+    return None
 
 
 def _attach_resumptive_adverb(nodes: list[Node], index: int) -> None:
@@ -256,12 +294,16 @@ def restructure(nodes: list[Node]) -> list[Node]:
     _fix_roots_and_cycles(nodes)
     _quoted_coordination_as_root(nodes)
     determiner_coordinators = _coordinators_of_determiners(nodes)
+    marker_coordinators = _coordinators_of_markers(nodes)
+    _attach_free_relatives(nodes)
     _attach_relative_pronouns(nodes)
     for root in [i for i, n in enumerate(nodes) if n.head < 0]:
         _invert_function_heads(nodes, root)
     _flatten_names(nodes)
     _reattach_coordinators(nodes)
+    _attach_coordinator_dependents(nodes)
     _attach_determiner_coordinators(nodes, determiner_coordinators)
+    _attach_marker_coordinators(nodes, marker_coordinators)
     return nodes
 
 
@@ -286,19 +328,17 @@ def _quoted_coordination_as_root(nodes: list[Node]) -> None:
 
 
 def _coordinators_of_determiners(nodes: list[Node]) -> list[tuple[int, int]]:
-    """(coordinator, conjunct) pairs where both DDT conjuncts are determiners or numerals."""
+    """(coordinator, conjunct) pairs where the first DDT conjunct is a determiner or numeral.
+
+    The second conjunct's tag does not matter: `det konservative parti og Berlingske Tidendes
+    redaktion` gets `dep` in UD_Danish-DDT as well."""
     pairs: list[tuple[int, int]] = []
     for index, node in enumerate(nodes):
         if node.rel != "coord" or not 0 <= node.head < len(nodes):
             continue
         conjunct = nodes[node.head]
         first = nodes[conjunct.head] if 0 <= conjunct.head < len(nodes) else None
-        if (
-            conjunct.rel == "conj"
-            and conjunct.msd.startswith(_COORDINATED_DETERMINER_MSD)
-            and first is not None
-            and first.msd.startswith(_COORDINATED_DETERMINER_MSD)
-        ):
+        if conjunct.rel == "conj" and first is not None and first.msd.startswith(_COORDINATED_DETERMINER_MSD):
             pairs.append((index, node.head))
     return pairs
 
@@ -324,3 +364,45 @@ def _reattach_coordinators(nodes: list[Node]) -> None:
         following = [i for i in conjuncts if nodes[i].head == node.head or i == node.head]
         if following and node.head != following[0]:
             node.head = following[0]
+
+
+def _attach_coordinator_dependents(nodes: list[Node]) -> None:
+    """`både X og Y`, `X, men ikke Y`: DDT hangs such adverbs on the coordinator; in UD the
+    first conjunct heads the coordination, so they modify it (punctuation is placed later)."""
+    for index, node in enumerate(nodes):
+        if node.rel != "coord" or not node.msd.startswith("CC") or not 0 <= node.head < len(nodes):
+            continue
+        conjunct = nodes[node.head]
+        if conjunct.rel != "conj" or not 0 <= conjunct.head < len(nodes):
+            continue
+        for child in _children(nodes, index):
+            if nodes[child].rel not in ("conj", "coord", "pnct"):
+                nodes[child].head = conjunct.head
+
+
+def _coordinators_of_markers(nodes: list[Node]) -> list[tuple[int, int, int]]:
+    """(coordinator, first, second) where DDT coordinates two prepositions or two subordinators."""
+    triples: list[tuple[int, int, int]] = []
+    for index, node in enumerate(nodes):
+        if node.rel != "coord" or not 0 <= node.head < len(nodes):
+            continue
+        second = nodes[node.head]
+        if (
+            second.rel == "conj"
+            and second.msd.startswith(("SP", "CS"))
+            and 0 <= second.head < len(nodes)
+            and nodes[second.head].msd.startswith(second.msd[:2])
+        ):
+            triples.append((index, second.head, node.head))
+    return triples
+
+
+def _attach_marker_coordinators(nodes: list[Node], triples: list[tuple[int, int, int]]) -> None:
+    """UD_Danish-DDT leaves such a coordinator on the first conjunct, not the following one:
+    `i maj og i juni` on the first preposition (where DDT's coordination was, both now `case`),
+    `om jeg keder mig, eller om jeg er doven` on the first clause's verb (both now `mark`)."""
+    for coordinator, first, second in triples:
+        if nodes[first].rel == nodes[second].rel == UD_PREFIX + "case":
+            nodes[coordinator].head = first
+        elif nodes[first].rel == nodes[second].rel == UD_PREFIX + "mark":
+            nodes[coordinator].head = nodes[first].head
