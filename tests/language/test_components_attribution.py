@@ -1485,3 +1485,55 @@ def test_attribution_colon_after_a_clause_with_a_comma_and_a_named_subject(train
     )
     colon = [a for a in _found(trained_nlp, text) if a["cue"] == ":"]
     assert [a["source"] for a in colon] == ["Formand for skolebestyrelsen Thonny Rune Hansen"]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        (
+            "Nævnets samlede vurdering er, at bladet får en påtale.",
+            "vurdering",
+            "Nævnets",
+            "bladet får en påtale",
+        ),
+        ("Hans håb er, at mange vil se ham tale.", "håb", "Hans", "mange vil se ham tale"),
+        (
+            'Assads holdning er "i dag Libyen - i morgen Syrien".',
+            "holdning",
+            "Assads",
+            "i dag Libyen - i morgen Syrien",
+        ),
+    ],
+)
+def test_attribution_statement_noun_owned_by_a_source(
+    trained_nlp: Language, text: str, cue: str, source: str, content: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert [(a["cue"], a["source"], a["content"]) for a in found] == [(cue, source, content)]
+
+
+def test_attribution_own_hope_is_no_report(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Mit håb er, at det lykkes.") == []
+
+
+@pytest.mark.model
+def test_attribution_statement_noun_gives_no_name_to_the_quotation_tag(trained_nlp: Language) -> None:
+    doc = trained_nlp('Assads holdning er "i dag Libyen - i morgen Syrien", sagde en diplomat.')
+    names = {a.cue.text: a.source_name for a in doc._.kildespor_attributions}
+    assert names == {"holdning": "Assad", "sagde": None}
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "De kunne netop i går fejre, at de er færdiguddannede.",
+        "Situationen svarer lidt til, at man ikke må fjerne lygterne.",
+        "Hvad partiet mener om sagen afhænger af, hvem man spørger.",
+    ],
+)
+def test_attribution_celebrating_corresponding_and_free_relatives_report_nothing(
+    trained_nlp: Language, text: str
+) -> None:
+    assert _found(trained_nlp, text) == []

@@ -387,6 +387,8 @@ def _statement_noun(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution
     if not cleft and doc[i + 1].lower_ not in ("er", "var"):
         return None
     owner = doc[i - 1]
+    if owner.is_lower and owner.is_alpha and owner.lower_ not in _GENITIVE_PRONOUNS and i - 2 >= s:
+        owner = doc[i - 2]  # `Nævnets samlede vurdering er, at …`: one adjective between
     if owner.lower_ in _FIRST_PERSON_POSSESSIVES:
         return None  # `mit bud er, at …`: the speaker's own hedged view, not a report
     genitive = owner.lower_ in _GENITIVE_PRONOUNS or (
@@ -394,10 +396,23 @@ def _statement_noun(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution
     )
     if not genitive:
         return None
-    start = i - 1
+    start = owner.i
     while start - 1 >= s and doc[start - 1].text[:1].isupper() and not doc[start - 1].is_punct:
         start -= 1  # `Anders Fogh Rasmussens vurdering`
     k = i + 1 if cleft else i + 2  # `Det er Arbejdstilsynets vurdering, at …`
+    region = ctx.region_at(k + 1) if k + 1 < e else None
+    if not cleft and region is not None and region.open_mark == k:
+        # `Assads holdning er "i dag Libyen - i morgen Syrien"`: the owner's words, quoted
+        end = min(region.end, e)
+        return FoundAttribution(
+            doc[i : i + 1],
+            doc[start : owner.i + 1],
+            doc[k + 1 : end],
+            "mixed",
+            "neutral",
+            None,
+            "statement-noun",
+        )
     if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ == "at":
         k += 2
     elif doc[k].text == ":":
@@ -405,10 +420,13 @@ def _statement_noun(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution
     else:
         return None
     end = ctx.content_end(k, e)
+    quoted = ctx.region_at(i)
+    if quoted is not None:
+        end = min(end, quoted.end)  # `"Hans håb er, at …," siger X`: the content ends with the quotation
     if end <= k:
         return None
     return FoundAttribution(
-        doc[i : i + 1], doc[start:i], doc[k:end], "indirect", "neutral", None, "statement-noun"
+        doc[i : i + 1], doc[start : owner.i + 1], doc[k:end], "indirect", "neutral", None, "statement-noun"
     )
 
 

@@ -603,6 +603,8 @@ def verb_attribution(
     if (
         source is None
         or (len(source) == 1 and source[0].lower_ in _WH_WORDS)  # `Hvad synes politikerne er …?`
+        # `Hvad Socialdemokratiet mener om Danmark afhænger af …`: a free relative, not a report
+        or (source[0].lower_ in _WH_WORDS and source.start == s)
         or (len(source) == 1 and source[0].pos_ == "ADV" and source[0].is_lower)  # `Håber inderligt, at …`
         or (c - 1 >= s and doc[c - 1].lower_ in _CONDITIONALS)
         or doc[c].lower_ in _CONDITIONALS

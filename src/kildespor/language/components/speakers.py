@@ -37,7 +37,7 @@ from kildespor.language.components.name_index import (
 )
 from kildespor.language.components.source_kinds import has_stem, head_word, is_plural_person_noun, source_kind
 from kildespor.language.components.token_strings import token_strings
-from kildespor.language.da.attribution_cues import OPINION_NOUNS
+from kildespor.language.da.attribution_cues import OPINION_NOUNS, STATEMENT_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
 from kildespor.language.da.media import MEDIA_NOUNS
@@ -56,7 +56,8 @@ from kildespor.language.extensions import register_extensions
 
 _LONG_ORGANISATION_STEMS = tuple(stem for stem in ORGANISATION_STEMS if len(stem) > 4)
 
-_THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f"}
+# (the genitives own a statement noun: `Hans forklaring er, at …`)
+_THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f", "hans": "m", "hendes": "f"}
 # pronoun sources that give no name to a twin cue on the same quotation (they take one)
 _SHARED_PRONOUNS = frozenset({"han", "hun"})
 
@@ -310,8 +311,15 @@ def _speaker_asides(doc: Doc, found: list[FoundAttribution]) -> bytearray:
 
 
 def _genitive_speaker(doc: Doc, span: Span) -> str | None:
-    """`efter Venstres opfattelse`, `efter Lars Hansens mening`: the name without its genitive -s."""
-    if span.end >= len(doc) or doc[span.end].lower_ not in OPINION_NOUNS:
+    """`efter Venstres opfattelse`, `efter Lars Hansens mening`, `Assads holdning er`: the name
+    without its genitive -s."""
+    if span.end >= len(doc):
+        return None
+    nouns = OPINION_NOUNS | STATEMENT_NOUNS
+    owned = doc[span.end]
+    if owned.lower_ not in nouns and owned.is_lower and span.end + 1 < len(doc):
+        owned = doc[span.end + 1]  # `Nævnets samlede vurdering`: one adjective between
+    if owned.lower_ not in nouns:
         return None
     words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
     if not words or not words[-1].endswith("s"):
@@ -385,6 +393,7 @@ def _share_names_of_one_quotation(doc: Doc, found: list[FoundAttribution]) -> No
         and a.source is not None
         and doc[a.source.start].lower_ not in _SHARED_PRONOUNS
         and source_kind(a.source, a.source_name) == "person"  # not the outlet that printed it
+        and a.rule != "statement-noun"  # `Assads holdning er "…", sagde en diplomat`: two people
     }
     for item in found:
         if item.source is None or item.source_name is not None or len(item.source) > 3:

@@ -89,6 +89,11 @@ STATEMENT_NOUNS: frozenset[str] = frozenset(
         "pointe",
         "forventning",
         "overbevisning",
+        # round eight: hopes and fears owned by a source (`Hans håb er, at …`)
+        "håb",
+        "frygt",
+        "ønske",
+        "anbefaling",
     }
 )
 

@@ -181,6 +181,13 @@ NON_REPORTING_GOVERNORS: frozenset[str] = frozenset(
         "oplevede",
         "lide",
         "lider",
+        # celebrating and enjoying that something is so (`kunne i går fejre, at de er færdige`)
+        "fejre",
+        "fejrer",
+        "fejrede",
+        "nyde",
+        "nyder",
+        "nød",
         # verdicts: `blevet frifundet for, at …`, `dømt for`
         "frifinde",
         "frifundet",

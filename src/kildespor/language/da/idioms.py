@@ -59,6 +59,32 @@ NON_REPORTING_IDIOMS: tuple[str, ...] = (
     "vist sig",
     "svarer til",
     "svarede til",
+    # correspondence with a degree adverb before `til` (`svarer lidt til, at`, `svarer nogenlunde til`)
+    *(
+        f"{verb} {adverb} til"
+        for verb in ("svarer", "svarede")
+        for adverb in (
+            "lidt",
+            "nogenlunde",
+            "omtrent",
+            "cirka",
+            "ca.",
+            "nærmest",
+            "præcis",
+            "præcist",
+            "nøjagtig",
+            "nøjagtigt",
+            "helt",
+            "fuldt",
+            "godt",
+            "bedst",
+            "bedre",
+            "dårligt",
+            "ikke",
+            "også",
+            "derfor",
+        )
+    ),
     "svarer for",
     "fortæller historien",
     "melder sig",
