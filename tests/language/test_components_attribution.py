@@ -1537,3 +1537,9 @@ def test_attribution_celebrating_corresponding_and_free_relatives_report_nothing
     trained_nlp: Language, text: str
 ) -> None:
     assert _found(trained_nlp, text) == []
+
+
+@pytest.mark.model
+def test_attribution_study_with_a_weekday_after_it(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "En meningsmåling onsdag viser, at Le Pen står til 26 procent.")
+    assert [(a["cue"], a["source"]) for a in found] == [("viser", "En meningsmåling")]

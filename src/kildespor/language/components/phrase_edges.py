@@ -119,6 +119,9 @@ def determiner_det(doc: Doc, i: int) -> bool:
     )
 
 
+_WEEKDAYS = frozenset(w for w in TIME_WORDS if w.endswith("dag") and w != "dag")
+
+
 def tagged_name(token: Token) -> bool:
     """A capitalised word inside a sentence that NER tags as a person (`siger Love`, `Courtney
     Love`): a name even where its lower-case form is a verb (`love`, to promise)."""
@@ -273,6 +276,7 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
         )
         and not _article_after_noun(doc, end)
         and not (_definite_common_noun(doc[end - 1]) and _definite_common_noun(doc[end]))
+        and doc[end].text not in _WEEKDAYS  # `En meningsmåling onsdag viser, at …`: a time adverbial
     ):
         end += 1
     if end == i + 1 and doc[i].lower_ in _PARTITIVE_HEADS and end + 1 < limit and doc[end].lower_ == "af":
@@ -561,5 +565,6 @@ def is_fronted_non_subject(doc: Doc, start: int, f: int) -> bool:
     if lower in PREPOSITIONS or lower in _FRONTING_ADVERBIALS or lower in _CLAUSE_OPENERS or lower == "før":
         return True
     if f - start <= 3 and any(doc[k].lower_ in TIME_WORDS for k in range(start, f)):
-        return True
+        # `Samme dag sagde X`, but not `En meningsmåling onsdag viser`: a subject, then the weekday
+        return not (f - start == 3 and lower in ("en", "et") and doc[f - 1].text in _WEEKDAYS)
     return any(doc[k].text == "," for k in range(start, f)) and lower in _CLAUSE_OPENERS
