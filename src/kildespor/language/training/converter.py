@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from kildespor.language.training.alignment import Alignment
@@ -29,6 +30,7 @@ class ConvertedWord:
 
     node: Node
     context: str
+    ddt_rel: str  # the word's own DDT relation, before restructuring
     upos: str = "X"
     feats: str = "_"
     lemma: str = "_"
@@ -49,7 +51,17 @@ def restructured(sentence: CdtSentence) -> list[ConvertedWord]:
     nodes = [Node(w.form, w.lemma or w.form, w.msd, w.head, w.rel) for w in sentence.words]
     contexts = _contexts(sentence)
     restructure(nodes)
-    return [ConvertedWord(node, f"{node.rel}/{ctx}") for node, ctx in zip(nodes, contexts, strict=True)]
+    return [
+        ConvertedWord(node, f"{node.rel}/{ctx}", w.rel)
+        for node, ctx, w in zip(nodes, contexts, sentence.words, strict=True)
+    ]
+
+
+def relation_keys(words: list[ConvertedWord], word: ConvertedWord) -> tuple[Hashable, ...]:
+    """The relation table's keys for `word` (UPOS already assigned to all `words`)."""
+    n = word.node
+    head_upos = words[n.head].upos if n.head >= 0 else "ROOT"
+    return rel_keys(n.rel, word.upos, head_upos, n.form, n.msd, word.ddt_rel)
 
 
 def label_words(words: list[ConvertedWord], tables: LabelTables) -> None:
@@ -65,9 +77,7 @@ def label_words(words: list[ConvertedWord], tables: LabelTables) -> None:
             w.deprel = n.rel[len(UD_PREFIX) :]
             continue
         head_upos = words[n.head].upos if n.head >= 0 else "ROOT"
-        w.deprel = tables.rel.get(rel_keys(n.rel, w.upos, head_upos, n.form)) or default_rel(
-            n.rel, w.upos, head_upos
-        )
+        w.deprel = tables.rel.get(relation_keys(words, w)) or default_rel(n.rel, w.upos, head_upos)
         if n.head < 0:
             w.deprel = "root"
 

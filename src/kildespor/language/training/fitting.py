@@ -7,8 +7,14 @@ from dataclasses import dataclass
 from kildespor.language.training.alignment import Alignment
 from kildespor.language.training.cdt import CdtSentence
 from kildespor.language.training.conllu import UdSentence
-from kildespor.language.training.converter import ConvertedWord, label_words, project, restructured
-from kildespor.language.training.labels import LabelTables, feats_keys, lemma_keys, rel_keys, upos_keys
+from kildespor.language.training.converter import (
+    ConvertedWord,
+    label_words,
+    project,
+    relation_keys,
+    restructured,
+)
+from kildespor.language.training.labels import LabelTables, feats_keys, lemma_keys, upos_keys
 from kildespor.language.training.multiword import fit_multiwords
 from kildespor.language.training.restructure import UD_PREFIX
 
@@ -45,8 +51,7 @@ def _add_relations(tables: LabelTables, alignment: Alignment, words: list[Conver
             continue
         if index_of.get(n.head, -2) + 1 != gold.head:
             continue
-        head_upos = words[n.head].upos
-        tables.rel.add(rel_keys(n.rel, words[ref.word].upos, head_upos, n.form), gold.deprel)
+        tables.rel.add(relation_keys(words, words[ref.word]), gold.deprel)
 
 
 def convert_aligned(

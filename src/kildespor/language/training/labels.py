@@ -12,6 +12,7 @@ from collections.abc import Hashable, Sequence
 from dataclasses import dataclass, field
 
 from kildespor.language.training.multiword import MultiwordTable
+from kildespor.language.training.restructure import UD_PREFIX
 
 # PAROLE category prefix -> UPOS, for tags the fitted tables never saw.
 _UPOS_BY_PREFIX = (
@@ -66,6 +67,15 @@ _DEFAULT_REL = {
     "name": "flat",
     "ROOT": "root",
 }
+# DDT adverbial and modifier relations, which UD maps by part of speech (`obl`, `nmod`,
+# `advmod`, `advcl`, `amod`) rather than by their semantic type.
+ADJUNCT_RELS = frozenset(
+    {
+        "mod", "loc", "dir", "goal", "source", "man", "cause", "contr", "iter", "time", "modp",
+        "inst", "cons", "focal", "other", "pobj", "lobj", "mcomp", "ex", "err", "eval", "add",
+        "agent", "cond", "elab", "epi", "exem", "mods", "modo", "correl", "avobj",
+    }
+)  # fmt: skip
 _ADVERBIAL_BY_UPOS = {"ADV": "advmod", "VERB": "advcl", "AUX": "advcl", "ADJ": "amod", "NUM": "nummod"}
 
 
@@ -83,11 +93,29 @@ class BackoffTable:
             self._counts[level][key][value] += 1
 
     def get(self, keys: Sequence[Hashable]) -> str | None:
-        """The most frequent value of the most specific key seen, or None."""
+        """The most frequent value of the most specific key seen, or None.
+
+        Ties are broken by the more general keys: a word seen once as `obj` and once as
+        `ccomp` should follow its tag's majority, not whichever sentence came first. A tie
+        that no key breaks gives None, so that the caller's hand-written default decides.
+        """
         for level, key in enumerate(keys):
             if level < len(self._counts) and key in self._counts[level]:
-                return self._counts[level][key].most_common(1)[0][0]
+                return self._best(keys, level)
         return None
+
+    def _best(self, keys: Sequence[Hashable], level: int) -> str | None:
+        counts = self._counts[level][keys[level]]
+        top = max(counts.values())
+        tied = [v for v, c in counts.items() if c == top]
+        for general in range(level + 1, min(len(keys), len(self._counts))):
+            if len(tied) == 1:
+                break
+            wider = self._counts[general].get(keys[general])
+            if wider is not None:
+                top = max(wider[v] for v in tied)
+                tied = [v for v in tied if wider[v] == top]
+        return tied[0] if len(tied) == 1 else None
 
 
 def default_upos(msd: str) -> str:
@@ -121,9 +149,15 @@ class LabelTables:
 
 
 def upos_keys(msd: str, form: str, context: str) -> tuple[Hashable, ...]:
-    """Back-off keys for UPOS: tag+word+context, tag+word, tag+context, tag."""
+    """Back-off keys for UPOS: tag+word+context, tag+word+role, tag+word, tag+context, tag+role, tag.
+
+    The role is the UD function restructuring gave the word (`ud:aux`, `ud:cop`, `ud:det`),
+    or none: `har` is AUX as an auxiliary and VERB as a main verb, `andre` DET before a noun
+    and PRON alone, whatever the rest of the (sparse) context says.
+    """
     low = form.lower()
-    return ((msd, low, context), (msd, low), (msd, context), (msd,))
+    role = context.split("/")[0] if context.startswith(UD_PREFIX) else ""
+    return ((msd, low, context), (msd, low, role), (msd, low), (msd, context), (msd, role), (msd,))
 
 
 def feats_keys(msd: str, form: str, upos: str) -> tuple[Hashable, ...]:
@@ -136,6 +170,24 @@ def lemma_keys(lemma: str, form: str, upos: str) -> tuple[Hashable, ...]:
     return ((lemma, form.lower(), upos), (lemma, upos))
 
 
-def rel_keys(ddt_rel: str, upos: str, head_upos: str, form: str) -> tuple[Hashable, ...]:
-    """Back-off keys for the UD relation."""
-    return ((ddt_rel, upos, head_upos, form.lower()), (ddt_rel, upos, head_upos), (ddt_rel, upos))
+def rel_keys(
+    ddt_rel: str, upos: str, head_upos: str, form: str, msd: str, original_rel: str
+) -> tuple[Hashable, ...]:
+    """Back-off keys for the UD relation.
+
+    `ddt_rel` is the relation after restructuring, `original_rel` the word's own DDT relation
+    before it (`vobj` for a verb under `at` that took over the marker's `dobj`). Between the
+    word-specific key and the relation alone come: the verb's mood and original relation
+    (an infinitive object is `xcomp`/`obj`, a finite one `ccomp`), and the adjunct relations
+    pooled, since DDT's fine adverbial types (`loc`, `goal`, `contr`, ...) split the
+    evidence for `obl` vs `nmod`, which depends mostly on the head's part of speech.
+    """
+    fine = f"{upos}:{msd[2:3]}" if msd.startswith("V") else upos
+    group = "adjunct" if ddt_rel in ADJUNCT_RELS else ddt_rel
+    return (
+        (ddt_rel, upos, head_upos, form.lower()),
+        (ddt_rel, fine, original_rel, head_upos),
+        (ddt_rel, upos, head_upos),
+        (group, upos, head_upos),
+        (ddt_rel, upos),
+    )
