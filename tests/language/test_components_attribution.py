@@ -1543,3 +1543,19 @@ def test_attribution_celebrating_corresponding_and_free_relatives_report_nothing
 def test_attribution_study_with_a_weekday_after_it(trained_nlp: Language) -> None:
     found = _found(trained_nlp, "En meningsmåling onsdag viser, at Le Pen står til 26 procent.")
     assert [(a["cue"], a["source"]) for a in found] == [("viser", "En meningsmåling")]
+
+
+def test_attribution_content_ends_before_the_writers_hvilket_comment(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Han har ikke udelukket, at han vil støtte Macron, hvilket vil øge chancerne.")
+    assert [(a["cue"], a["content"]) for a in found] == [("udelukket", "han vil støtte Macron")]
+
+
+def test_attribution_anaphoric_content_skips_a_teaser_line(source_nlp: Language) -> None:
+    text = (
+        "En mand har anlagt sag mod politiet i Seattle.\n\nSe også: Sangerinde i gidselsag\n\n"
+        "Det mener manden, som kalder sig Richard Lee."
+    )
+    found = _found(source_nlp, text)
+    assert [(a["cue"], a["content"]) for a in found] == [
+        ("mener", "En mand har anlagt sag mod politiet i Seattle")
+    ]

@@ -66,6 +66,8 @@ def before_tag(ctx: DocContext, start: int, e: int) -> int:
     if region is not None and not region.dash:
         e = min(e, region.end)  # a clause reported inside a quotation ends with it
     for k in range(start + 2, e - 1):
+        if region is None and doc[k].lower_ == "hvilket" and doc[k - 1].text == ",":
+            return k - 1  # `…, at han vil støtte Macron, hvilket vil forøge …`: the writer's comment
         p = k - 2 if doc[k - 1].text in QUOTATION_MARKS and k - 2 > start else k - 1
         if (
             doc[p].text in (",", "!", "?")

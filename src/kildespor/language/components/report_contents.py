@@ -17,6 +17,7 @@ from kildespor.language.components.doc_context import DocContext
 from kildespor.language.components.phrase_edges import is_capitalised
 from kildespor.language.components.quotation_regions import QuoteRegion
 from kildespor.language.da.function_words import ADVERBIAL_SUBORDINATORS
+from kildespor.language.da.non_speaker_labels import TEASER_LABELS
 from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 
 # start, end and kind (`direct`, `indirect`, `according_to`) of a content
@@ -158,9 +159,21 @@ def colon_content(ctx: DocContext, colon: int) -> TokenRange | None:
     return (start, end, kind) if end > start and j < e else None
 
 
+def _teaser_line(ctx: DocContext, p: int) -> bool:
+    """The sentence at token p is a teaser line (`Se også: …`, `Læs også: …`): site furniture."""
+    doc = ctx.doc
+    ps, pe = ctx.sentence_bounds(p)
+    colon = next((k for k in range(ps, min(ps + 4, pe)) if doc[k].text == ":"), None)
+    return colon is not None and doc[ps:colon].text.lower().strip() in TEASER_LABELS
+
+
 def previous_sentence(ctx: DocContext, s: int) -> TokenRange | None:
-    """Content of `Det mener X`: the sentence (or quotation) before."""
+    """Content of `Det mener X`: the sentence (or quotation) before, past teaser lines."""
     p = ctx.previous_solid(s)
+    for _ in range(3):
+        if p < 0 or not _teaser_line(ctx, p):
+            break
+        p = ctx.previous_solid(ctx.sentence_bounds(p)[0])  # `Se også: …` between the report and its content
     if p < 0:
         return None
     if p in ctx.region_by_close:

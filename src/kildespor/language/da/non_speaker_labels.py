@@ -113,3 +113,8 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
 RUBRIC_FIRST_WORDS: frozenset[str] = frozenset(
     {"video", "videoer", "foto", "fotos", "billeder", "galleri", "billedserie", "live", "liveblog"}
 )
+
+# teaser lines linking to other articles: never the content an anaphoric `Det mener X` points back to
+TEASER_LABELS: frozenset[str] = frozenset(
+    {"se også", "læs også", "læs mere", "se mere", "se video", "se billederne", "hør også"}
+)
