@@ -1559,3 +1559,7 @@ def test_attribution_anaphoric_content_skips_a_teaser_line(source_nlp: Language)
     assert [(a["cue"], a["content"]) for a in found] == [
         ("mener", "En mand har anlagt sag mod politiet i Seattle")
     ]
+
+
+def test_attribution_verdict_list_is_no_speech(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Bent Nissen: IKKE-skyldig.") == []

@@ -333,3 +333,21 @@ def test_markers_not_knowing_with_the_subject_first(source_nlp: Language, text: 
 def test_markers_skal_nok_is_a_promise(trained_nlp: Language) -> None:
     doc = trained_nlp("DF skal nok være til at forhandle med.")
     assert [m.text for m in doc.spans["kildespor_markers"]] == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "hedged"),
+    [
+        ("Men tilliden mellem parterne synes forsvundet.", True),
+        ("Beløbet kan synes stort, men det er småpenge.", True),
+        ("Jeg synes, det er plat.", False),
+        ("Hvad synes politikerne er en god skole?", False),
+        ("Mange syntes, det var underligt.", False),
+    ],
+)
+def test_markers_evidential_synes_without_a_belief_holder(
+    trained_nlp: Language, text: str, hedged: bool
+) -> None:
+    found = [(m.text.lower(), m.label_) for m in trained_nlp(text).spans["kildespor_markers"]]
+    assert (("synes" if "synes" in text else "syntes", "hedged") in found) is hedged

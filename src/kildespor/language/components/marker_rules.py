@@ -498,6 +498,26 @@ def seeming_adjective(doc: Doc, i: int) -> TokenRange | None:
     return None
 
 
+_BELIEF_HOLDERS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man", "De"})
+
+
+def evidential_synes(doc: Doc, i: int) -> TokenRange | None:
+    """`Tilliden synes forsvundet`, `Beløbet kan synes stort`, `Her synes især X at …`: seeming, when
+    no person holds a view; `jeg synes`, `synes du`, `Mange syntes, det var …` report a belief
+    (attribution cues) and `synes at` is in the hedge word list."""
+    if _word(doc, i) not in ("synes", "syntes") or i == 0:
+        return None
+    prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
+    if nxt in ("at", ",", "om") or nxt in _BELIEF_HOLDERS or prev in _BELIEF_HOLDERS:
+        return None
+    if any(_word(doc, k) in ("hvad", "hvem", "hvilke", "hvordan") for k in range(max(0, i - 4), i)):
+        return None  # `Hvad synes politikerne er …?`: a question about a view
+    subject = parsed_subject(doc, i, i)
+    if subject is not None and can_speak(subject):
+        return None  # `Kræftens Bekæmpelse synes …`: a body holds the view
+    return (i, i + 1)
+
+
 TOKEN_RULES = (
     ("hearsay", reportative_modal),
     ("denied", denial),
@@ -513,4 +533,5 @@ TOKEN_RULES = (
     ("hedged", indication),
     ("hedged", possibility),
     ("hedged", seeming),
+    ("hedged", evidential_synes),
 )

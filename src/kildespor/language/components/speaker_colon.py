@@ -38,6 +38,8 @@ from kildespor.language.da.source_nouns import (
 )
 
 _MAX_SPEAKER = 8
+# verdict lists after a defendant's name (`Bent Nissen: IKKE-skyldig.`)
+_VERDICTS = frozenset({"skyldig", "ikke-skyldig", "ikke skyldig", "frifundet", "dømt", "delvis skyldig"})
 _MAX_CLAUSE = 30
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
 _MAX_HEADLINE_WORDS = 16
@@ -209,6 +211,8 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     said = doc[start:end]
     if sum(any(c.isdigit() for c in t.text) for t in said) > sum(t.is_alpha for t in said):
         return None  # `Sket: 19/03/2014 16:00 Til 20/03/2014 07:00`: a form field, not speech
+    if kind != "direct" and said.text.lower().strip(" .") in _VERDICTS:
+        return None  # `Bent Nissen: IKKE-skyldig.`: a list of verdicts, not speech
     source = doc[speaker[0] : speaker[1]]
     if (
         kind != "direct"
