@@ -1563,3 +1563,17 @@ def test_attribution_anaphoric_content_skips_a_teaser_line(source_nlp: Language)
 
 def test_attribution_verdict_list_is_no_speech(source_nlp: Language) -> None:
     assert _found(source_nlp, "Bent Nissen: IKKE-skyldig.") == []
+
+
+@pytest.mark.model
+def test_attribution_relative_hvor_clause_has_its_own_subject(trained_nlp: Language) -> None:
+    text = "I de tilfælde hvor bibliotekarerne skønner, at der er efterspørgsel, køber de bogen."
+    found = _found(trained_nlp, text)
+    assert [(a["cue"], a["source"]) for a in found] == [("skønner", "bibliotekarerne")]
+
+
+def test_attribution_det_hedder_without_a_source(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Det hedder samtidig, at WEU skal udvikles.")
+    assert [(a["cue"], a["source"], a["content"]) for a in found] == [
+        ("hedder samtidig", None, "WEU skal udvikles")
+    ]

@@ -237,6 +237,14 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         prep, cue_end = "i", i + 2  # `hedder det i rapporten`, `I rapporten hedder det, at …`
     elif lower in IS_CALLED_IN and i - 1 >= s and doc[i - 1].lower_ == "det" and words[:1] == ["i"]:
         prep, cue_end = "i", i + 1  # `Det hedder i en meddelelse, at …`
+    elif lower in IS_CALLED_IN and i - 1 == s and doc[s].lower_ == "det":
+        # `Det hedder samtidig, at …` (in a text that quotes a document): no source given
+        cue_end = i + 1
+        while cue_end < e and doc[cue_end].lower_ in _ADVERBS | {"samtidig", "videre", "endvidere"}:
+            cue_end += 1
+        if cue_end + 1 < e and doc[cue_end].text == "," and doc[cue_end + 1].lower_ == "at":
+            return _sourceless(ctx, i, cue_end, s)
+        return None
     elif lower in SOUNDS_FROM and len(words) == 2 and words[1] == "fra" and doc[i + 1].is_alpha:
         prep, cue_end = "fra", i + 2  # `…, lyder advarslen fra eksperterne`
     elif (

@@ -503,6 +503,8 @@ def clause_start(doc: Doc, f: int, sent_start: int) -> int:
             and not (lower == "at" and j > sent_start and doc[j - 1].lower_ in _INFINITIVE_BEFORE)
         ):
             return j + 1
+        if lower == "hvor" and j > sent_start and (doc[j - 1].pos_ == "NOUN" or doc[j - 1].text == ","):
+            return j + 1  # `I de tilfælde hvor bibliotekarerne skønner, at …`: a relative clause
         if (
             lower in ("der", "som")
             and j > sent_start
