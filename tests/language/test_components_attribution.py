@@ -1577,3 +1577,8 @@ def test_attribution_det_hedder_without_a_source(source_nlp: Language) -> None:
     assert [(a["cue"], a["source"], a["content"]) for a in found] == [
         ("hedder samtidig", None, "WEU skal udvikles")
     ]
+
+
+def test_attribution_particle_then_question_clause(source_nlp: Language) -> None:
+    found = _found(source_nlp, "Hun fortæller om, hvad hjemmet betyder for hende.")
+    assert [(a["cue"], a["content"]) for a in found] == [("fortæller om", "hvad hjemmet betyder for hende")]

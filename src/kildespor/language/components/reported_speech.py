@@ -102,6 +102,7 @@ _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 # words opening a reported clause after a comma (`, at …`, `, hvordan …`; not `om`, also a preposition)
 _CLAUSE_OPENERS = (_WH_WORDS - {"om"}) | {"at"}
+_QUESTION_WORDS = (_WH_WORDS - {"om"}) | {"hvor", "hvilke", "hvilken", "hvilket"}
 # `tror De, jeg er akrobat?`: a question to the listener reports nobody's view
 _LISTENER_PRONOUNS = frozenset({"du", "de", "i"})
 # `Først vil jeg sige, at …`, `Vi skal først vise, at …`: a speaker announcing their own words
@@ -628,6 +629,10 @@ def verb_attribution(
         return found
     if j < e and doc[j].lower_ in REPORTING_PARTICLES.get(verb.lemma, frozenset()):
         found_np = _np_complement(ctx, j + 1, e)
+        if found_np is None and j + 2 < e and doc[j + 1].text == "," and doc[j + 2].lower_ in _QUESTION_WORDS:
+            # `fortæller om, hvad hendes hjem betyder for hende`: a question clause after the particle
+            end = before_tag(ctx, j + 2, e)
+            found_np = (j + 2, ctx.content_end(j + 2, end)) if end > j + 3 else None
         if found_np:
             return FoundAttribution(
                 doc[i : j + 1],
