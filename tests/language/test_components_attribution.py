@@ -1582,3 +1582,12 @@ def test_attribution_det_hedder_without_a_source(source_nlp: Language) -> None:
 def test_attribution_particle_then_question_clause(source_nlp: Language) -> None:
     found = _found(source_nlp, "Hun fortæller om, hvad hjemmet betyder for hende.")
     assert [(a["cue"], a["content"]) for a in found] == [("fortæller om", "hvad hjemmet betyder for hende")]
+
+
+@pytest.mark.model
+def test_attribution_line_opening_with_a_definite_noun_has_no_speaker(trained_nlp: Language) -> None:
+    text = (
+        "Privatlivet går til porten. Foran huset er der en port, der betyder noget for Salomonsen:"
+        "\n\n- Mit privatliv går her til porten, siger hun."
+    )
+    assert [a["cue"] for a in _found(trained_nlp, text)] == ["siger"]

@@ -5,6 +5,8 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kildespor.language.da.source_nouns import role_gender
+
 
 def _names(nlp: Language, text: str) -> list[tuple[str | None, str]]:
     return [(a.source_name, a.source_kind) for a in nlp(text)._.kildespor_attributions]
@@ -215,3 +217,17 @@ def test_a_role_tag_shares_the_name_of_its_twin_cue(trained_nlp: Language) -> No
     )
     names = {a.cue.text: a.source_name for a in trained_nlp(text)._.kildespor_attributions}
     assert (names.get("siger") or "").endswith("Marinus")  # not Jacob Mark, the role named before
+
+
+@pytest.mark.parametrize(
+    ("noun", "gender"),
+    [
+        ("sangerinden", "f"),
+        ("skuespillerinde", "f"),
+        ("talskvinden", "f"),
+        ("manden", "m"),
+        ("præsten", None),
+    ],
+)
+def test_role_gender_from_feminine_suffixes(noun: str, gender: str | None) -> None:
+    assert role_gender(noun) == gender

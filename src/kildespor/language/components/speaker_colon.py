@@ -305,6 +305,8 @@ def _parsed_speaking_subject(doc: Doc, start: int, colon: int) -> tuple[int, int
     if subject is None or subject.start < start or (len(subject) == 1 and subject[0].pos_ == "PRON"):
         return None  # `Han snuppede radiotelefonen: "…"`: a narrated act, most often not a report
     head = subject[-1]
+    if len(subject) == 1 and head.i == start and _event_noun(head.text):
+        return None  # `Privatlivet går til porten …:`: a definite common noun opens the line, no speaker
     # the tagger calls any capitalised opening word PROPN, so a lone first word needs NER or a role
     named = head.pos_ == "PROPN" and head.i != start
     if not (named or head.ent_type_ in ("PER", "ORG") or has_stem(head.lower_, ROLE_STEMS)):

@@ -397,11 +397,15 @@ MALE_ROLE_STEMS: tuple[str, ...] = (
 
 
 _ROLE_ENDINGS = frozenset({"", "en", "n", "s", "ens", "ns", "et", "ets", "nen", "nens"})
+# feminine derivations of role nouns (`sanger` → `sangerinde`) and `-kvinde` compounds
+_FEMALE_SUFFIXES = ("inde", "inden", "indes", "indens", "kvinde", "kvinden", "kvindes", "kvindens")
 
 
 def role_gender(head: str) -> str | None:
     """`f` for `kvinden`, `m` for `manden`, None for `præsten` (either): the role noun's own sex."""
     lower = head.lower()
+    if len(lower) > 6 and lower.endswith(_FEMALE_SUFFIXES):
+        return "f"  # `sangerinden`, `skuespillerinde`, `talskvinden`: the feminine suffix
     for stems, gender in ((FEMALE_ROLE_STEMS, "f"), (MALE_ROLE_STEMS, "m")):
         if any(lower.startswith(stem) and lower[len(stem) :] in _ROLE_ENDINGS for stem in stems):
             return gender
