@@ -79,7 +79,8 @@ def _governor(mark: Token) -> Token | None:
     clause = mark.head
     if not any(c.dep_ in ("nsubj", "nsubj:pass", "expl") for c in clause.children):
         return None  # a finite reported clause has its own subject
-    if clause.dep_ not in ("ccomp", "advcl", "obj", "obl", "xcomp", "csubj", "nmod", "acl", "dep"):
+    # (`amod`: the parser sometimes labels an adjectival predicate of the clause so, `at firmaet er sundt`)
+    if clause.dep_ not in ("ccomp", "advcl", "obj", "obl", "xcomp", "csubj", "nmod", "acl", "dep", "amod"):
         return None
     governor = clause.head
     if governor.i == clause.i or governor.pos_ not in ("VERB", "ADJ"):

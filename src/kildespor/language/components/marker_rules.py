@@ -482,6 +482,12 @@ def appearance(doc: Doc, i: int) -> TokenRange | None:
 _SINGLE_WORD_HEDGES = frozenset(h for h in HEDGES if " " not in h)
 
 
+# `virker godt`, `virker fint`: how something works, not how it seems
+_WORKING_MANNER = frozenset(
+    {"godt", "fint", "dårligt", "skidt", "perfekt", "optimalt", "effektivt", "hurtigt", "langsomt", "direkte"}
+)
+
+
 def seeming_adjective(doc: Doc, i: int) -> TokenRange | None:
     """`Det virker direkte vanvittigt`, `Han virker lettet`: the verb, when a subject stands before
     it and an adjective or participle follows (degree adverbs between); `virker du …?` asks."""
@@ -491,7 +497,13 @@ def seeming_adjective(doc: Doc, i: int) -> TokenRange | None:
         token = doc[k]
         if token.lower_ in SEEMING_ADJECTIVE_GAP:
             continue
-        adjective = token.pos_ == "ADJ" or "Part" in token.morph.get("VerbForm", [])
+        adjective = (
+            token.pos_ == "ADJ"
+            or "Part" in token.morph.get("VerbForm", [])
+            # `Det virker direkte vanvittigt`: the -t adjective the tagger may call an adverb, not
+            # how something works (`virker godt`)
+            or (token.pos_ == "ADV" and token.lower_.endswith("t") and token.lower_ not in _WORKING_MANNER)
+        )
         if token.lower_ in _SINGLE_WORD_HEDGES:
             return None  # `virker usandsynligt`: the adjective is the hedge (word list)
         return (i, i + 1) if adjective and not token.is_title else None
