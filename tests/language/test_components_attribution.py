@@ -1591,3 +1591,27 @@ def test_attribution_line_opening_with_a_definite_noun_has_no_speaker(trained_nl
         "\n\n- Mit privatliv går her til porten, siger hun."
     )
     assert [a["cue"] for a in _found(trained_nlp, text)] == ["siger"]
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ('- Det er "helt vildt", siger han.', 'Det er "helt vildt"'),
+        (
+            '- De råber, og blandt andet råber de "om lidt brænder det," oplyser politikommissæren.',
+            'De råber, og blandt andet råber de "om lidt brænder det,"',
+        ),
+    ],
+)
+def test_attribution_tag_after_a_quotation_nested_in_a_dash_paragraph(
+    source_nlp: Language, text: str, content: str
+) -> None:
+    tags = [a for a in _found(source_nlp, text) if a["cue"] in ("siger", "oplyser")]
+    assert [a["content"] for a in tags] == [content]
+
+
+@pytest.mark.model
+def test_attribution_unlisted_tag_verb_in_a_dash_paragraph(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "- Det er helt uvurderligt, jublede træneren.")
+    assert [(a["cue"], a["source"]) for a in found] == [("jublede", "træneren")]
+    assert _found(trained_nlp, "- Da jeg kom hjem, mødte jeg Peter.") == []

@@ -17,6 +17,7 @@ from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import noun_phrase
 from kildespor.language.components.report_contents import pre_content
 from kildespor.language.components.source_kinds import can_speak
+from kildespor.language.da.function_words import ADVERBIAL_SUBORDINATORS, SUBJECT_PRONOUNS, SUBORDINATORS
 
 _SPEECH_END = frozenset({",", "?", "!", "…", "...", "?!"})
 
@@ -34,6 +35,8 @@ def quotation_tag_attribution(ctx: DocContext, i: int) -> FoundAttribution | Non
     speaker = noun_phrase(doc, i + 1, e, VERB_FORM_SET)
     if speaker is None or not can_speak(speaker):
         return None
+    if ctx.region_at(i) is not None and speaker[0].lower_ in SUBJECT_PRONOUNS:
+        return None  # `- Da jeg kom, mødte jeg …`: in a dash paragraph only a named or titled speaker tags
     return FoundAttribution(
         doc[i : i + 1], speaker, doc[pre[0] : pre[1]], "direct", "neutral", None, "quotation-tag"
     )
@@ -44,8 +47,19 @@ def _ends_as_speech(ctx: DocContext, i: int) -> bool:
     `?"`, `!"` or `",`), not after a bare title (`"Titanic" vandt`) and not inside a quotation
     or dash paragraph, where `- Da jeg kom, mødte jeg …` is a fronted clause, not a tag."""
     doc = ctx.doc
-    if ctx.region_at(i) is not None:
-        return False
+    region = ctx.region_at(i)
+    if region is not None:
+        # `- Det er helt uvurderligt, jublede træneren.`: a dash paragraph's tag after a comma, when the
+        # paragraph does not open with a subordinate clause (`- Da jeg kom, mødte …`)
+        opener = doc[region.start].lower_ if region.start < len(doc) else ""
+        p = ctx.previous_solid(i)
+        return (
+            region.dash
+            and p >= 0
+            and doc[p].text == ","
+            and opener not in SUBORDINATORS
+            and opener not in ADVERBIAL_SUBORDINATORS
+        )
     p = ctx.previous_solid(i)
     if p >= 0 and doc[p].text == ",":
         p = ctx.previous_solid(p)

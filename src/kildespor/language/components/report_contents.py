@@ -51,6 +51,11 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
         p -= 1
     if p in ctx.region_by_close:
         region = ctx.regions[ctx.region_by_close[p]]
+        outer = ctx.region_at(cue)
+        if outer is not None and outer.dash and outer.start < region.open_mark - 1:
+            # `- De råber, og blandt andet råber de "om lidt …," oplyser politikommissæren.`: the tag
+            # after a quotation nested in a dash paragraph reports the whole paragraph
+            return outer.start, p + 1, "direct"
         return region.start, region.end, "direct"
     if doc[p].text in _QUOTE_CHARS and p - 1 >= 0 and doc[p - 1].text in (",", "?", "!", "."):
         start = _open_mark_before(ctx, p, s)
