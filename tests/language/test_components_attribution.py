@@ -1615,3 +1615,18 @@ def test_attribution_unlisted_tag_verb_in_a_dash_paragraph(trained_nlp: Language
     found = _found(trained_nlp, "- Det er helt uvurderligt, jublede træneren.")
     assert [(a["cue"], a["source"]) for a in found] == [("jublede", "træneren")]
     assert _found(trained_nlp, "- Da jeg kom hjem, mødte jeg Peter.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        '"Vi har ikke glemt jer", lød det i Europa-Parlamentet.',
+        '"Vi har ikke glemt jer", lød det i torsdags i Europa-Parlamentet.',
+    ],
+)
+def test_attribution_lyder_det_in_a_named_body(trained_nlp: Language, text: str) -> None:
+    found = _found(trained_nlp, text)
+    assert [(a["cue"], a["source"], a["content"]) for a in found] == [
+        ("lød det i", "Europa-Parlamentet", "Vi har ikke glemt jer")
+    ]

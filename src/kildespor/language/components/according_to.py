@@ -29,6 +29,7 @@ from kildespor.language.da.attribution_cues import (
     STATEMENT_NOUNS,
 )
 from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
+from kildespor.language.da.time_words import TIME_WORDS
 
 _ADVERBS = frozenset({"også", "dog", "nu", "ligeledes", "desuden", "klart", "tydeligt", "blandt", "andet"})
 _SOUNDS_FROM_PREPOSITIONS = frozenset({"fra", "på", "i"})
@@ -266,14 +267,25 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         cue_end = manner  # `lyder det bl.a. fra X`
     if lower in SOUNDS_FROM and cue_end < e:
         prep = doc[cue_end].lower_  # `lyder det på hjemmesiden`, `lød det i en erklæring`
-    if cue_end < e and doc[cue_end].lower_ == prep:
-        source = noun_phrase(doc, cue_end + 1, e, VERB_FORM_SET)
+    skip = 0
+    if (
+        lower in SOUNDS_FROM
+        and cue_end + 2 < e
+        and doc[cue_end].lower_ == "i"
+        and doc[cue_end + 1].lower_ in TIME_WORDS
+        and doc[cue_end + 2].lower_ == "i"
+    ):
+        skip = 2  # `lød det i torsdags i Europa-Parlamentet`: a time adverbial before the source
+    if cue_end + skip < e and doc[cue_end + skip].lower_ == prep:
+        source = noun_phrase(doc, cue_end + skip + 1, e, VERB_FORM_SET)
         cue_end += 1
     elif s < i and doc[s].lower_ == prep:
         source = noun_phrase(doc, s + 1, i, VERB_FORM_SET)
     if source is None:
         return None
-    if lower in SOUNDS_FROM and prep != "fra" and source_kind(source, None) not in ("document", "media"):
+    kind = source_kind(source, None)
+    named_body = kind == "organisation" and source[0].text[:1].isupper()  # `lød det i Europa-Parlamentet`
+    if lower in SOUNDS_FROM and prep != "fra" and kind not in ("document", "media") and not named_body:
         # `lød det i gentagne omgange`: an adverbial, not `lød det i en erklæring`; no source is given
         return _sourceless(ctx, i, i + 2, s)
     return _verbal_content(ctx, i, cue_end, source, s, e)
