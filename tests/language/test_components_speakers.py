@@ -231,3 +231,8 @@ def test_a_role_tag_shares_the_name_of_its_twin_cue(trained_nlp: Language) -> No
 )
 def test_role_gender_from_feminine_suffixes(noun: str, gender: str | None) -> None:
     assert role_gender(noun) == gender
+
+
+def test_pronoun_falls_back_to_a_person_named_in_the_reported_sentence(source_nlp: Language) -> None:
+    text = "Uffe Elbæk har meldt sig som statsministerkandidat. Det meddelte han tirsdag aften."
+    assert [name for name, _ in _names(source_nlp, text)] == ["Uffe Elbæk"]

@@ -224,10 +224,13 @@ class _People:
         names: _Names,
     ) -> None:
         people: list[tuple[int, str, str | None]] = []
+        # people named only inside reported content: the last resort for a pronoun (`Uffe Elbæk har
+        # meldt sig på banen. Det meddelte han tirsdag.`, where the naming sentence is the content)
+        self.reported_people: list[tuple[int, str, str | None]] = []
         ner_ran = doc.has_annotation("ENT_IOB")
         aside = _speaker_asides(doc, found)
         for m in mentions:
-            if m.label == "PER" and not m.quoted and not reported[m.start] and not aside[m.start]:
+            if m.label == "PER" and not m.quoted and not aside[m.start]:
                 full = names.expand(_full(m.text, names, genitive_position(doc, m.end)))
                 gender = _gender_of(full)
                 # `The Project`, `Store Danske`: a capitalised chain with no known first name is a
@@ -235,7 +238,7 @@ class _People:
                 if looks_like_person(full) and (
                     gender is not None or not ner_ran or doc[m.start].ent_type_ == "PER"
                 ):
-                    people.append((m.start, full, gender))
+                    (self.reported_people if reported[m.start] else people).append((m.start, full, gender))
         self.speakers: list[tuple[int, str]] = []
         for a in found:
             if a.source is not None and a.source_name and source_kind(a.source, a.source_name) == "person":
@@ -273,6 +276,11 @@ class _People:
                 return name
             k -= 1
         return None
+
+    def latest_reported(self, at: int, gender: str) -> str | None:
+        """The latest person of that gender named inside reported content before `at` (last resort)."""
+        before = [name for start, name, known in self.reported_people if start < at and known == gender]
+        return before[-1] if before else None
 
     def titled(self, at: int, head: str) -> str | None:
         """The latest person before `at` introduced with the title that `head` names definitely."""
@@ -414,7 +422,8 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         outer = owner[at]
         return found[outer].source_name if outer >= 0 and outer != k else None
     if first in _THIRD_PERSON:
-        return people.latest(at, _THIRD_PERSON[first])
+        gender = _THIRD_PERSON[first]
+        return people.latest(at, gender) or people.latest_reported(at, gender)
     body = _body_anaphor(item.source)  # before role nouns: `ministeriet` holds the stem `minister`
     if body is not None and (body.text.islower() or _opens_sentence(body)):
         return _latest_organisation(people.organisations, at, head_word(item.source))
