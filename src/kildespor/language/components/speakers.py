@@ -422,8 +422,8 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         outer = owner[at]
         return found[outer].source_name if outer >= 0 and outer != k else None
     if first in _THIRD_PERSON:
-        gender = _THIRD_PERSON[first]
-        return people.latest(at, gender) or people.latest_reported(at, gender)
+        pronoun_gender = _THIRD_PERSON[first]
+        return people.latest(at, pronoun_gender) or people.latest_reported(at, pronoun_gender)
     body = _body_anaphor(item.source)  # before role nouns: `ministeriet` holds the stem `minister`
     if body is not None and (body.text.islower() or _opens_sentence(body)):
         return _latest_organisation(people.organisations, at, head_word(item.source))
