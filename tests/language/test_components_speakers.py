@@ -96,6 +96,8 @@ def test_speakers_genitive_speaker_of_efter_opinion(source_nlp: Language, text: 
         ("Regionsrådsformand Birgitte Falk siger, at regionen arbejder på sagen.", "person"),
         ("En embedsmand siger, at aftalen er død.", "unnamed"),  # described, not named
         ("Forskerne mener, at isen smelter.", "unnamed"),  # several, not named
+        ("Et øjenvidne fortæller, at bilen kørte hurtigt.", "unnamed"),  # an individual described, not named
+        ("Ifølge Banedanmarks redegørelse er broen for dyr.", "document"),  # a body's document
         ("FIFA oplyser, at kampen er aflyst.", "organisation"),  # an acronym names a body
         ("Det skriver Fyens Stiftstidende.", "media"),  # a newspaper's name
         ("Det skriver telegraph.co.uk.", "media"),  # an outlet by its web address

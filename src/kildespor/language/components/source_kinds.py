@@ -80,8 +80,11 @@ def source_kind(span: Span | None, name: str | None) -> str:
         and not (len(span) == 1 and has_stem(first, UNNAMED_SOURCE_STEMS))  # `Forskerne mener …`
     )
     compound_head = head.rsplit("-", 1)[-1]
+    owned = span[-1].is_lower and any(
+        t.text[:1].isupper() and t.text.endswith(("s", "'s", "’s")) for t in span[:-1]
+    )  # `Banedanmarks redegørelse`, `DTU Transports nye beregninger`: a body's document
     if has_stem(head, DOCUMENT_STEMS) and (
-        not named or ("-" in head and has_stem(compound_head, DOCUMENT_STEMS))
+        not named or owned or ("-" in head and has_stem(compound_head, DOCUMENT_STEMS))
     ):
         return "document"  # `en ny rapport`, `IPCC-rapporten`
     indefinite = first in INDEFINITE_DETERMINERS or first in UNNAMED_PRONOUNS

@@ -60,6 +60,8 @@ _LONG_ORGANISATION_STEMS = tuple(stem for stem in ORGANISATION_STEMS if len(stem
 _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f", "hans": "m", "hendes": "f"}
 # pronoun sources that give no name to a twin cue on the same quotation (they take one)
 _SHARED_PRONOUNS = frozenset({"han", "hun"})
+# pronoun sources stay persons when unresolved (the text names them elsewhere, or they speak in person)
+_PERSONAL_SOURCES = frozenset({"han", "hun", "jeg", "vi", "du", "de", "man", "ham", "hende", "hans", "hendes"})
 
 
 class _Names:
@@ -387,6 +389,16 @@ class SpeakerResolver:
                 item.source_name = _refer(doc, k, found, owner, people)
         for item in found:
             item.source_kind = source_kind(item.source, item.source_name)
+            if (
+                item.source_kind == "person"
+                and item.source_name is None
+                and item.source is not None
+                and item.source[0].lower_ not in _PERSONAL_SOURCES
+                and not (len(item.source) == 1 and item.cue.text == ":")  # `Skolechef: …` heads a story
+            ):
+                # `et øjenvidne`, `Dommeren`, `børnene`: someone described but never named in the
+                # article is an unnamed source (ANNOTATION.md), the fact-checker's first question
+                item.source_kind = "unnamed"
         return doc
 
 

@@ -153,6 +153,11 @@ DOCUMENT_STEMS: tuple[str, ...] = (
     "politirapport",
     "retsbog",
     "obduktion",
+    # round eight: findings and information a source's documents hold (`ifølge BTs oplysninger`,
+    # `norsk forskning viser`)
+    "oplysning",
+    "forskning",
+    "hjemmeside",
 )
 
 # words (or compound endings) that make a noun phrase an organisation
