@@ -61,7 +61,9 @@ _THIRD_PERSON = {"han": "m", "ham": "m", "hun": "f", "hende": "f", "hans": "m", 
 # pronoun sources that give no name to a twin cue on the same quotation (they take one)
 _SHARED_PRONOUNS = frozenset({"han", "hun"})
 # pronoun sources stay persons when unresolved (the text names them elsewhere, or they speak in person)
-_PERSONAL_SOURCES = frozenset({"han", "hun", "jeg", "vi", "du", "de", "man", "ham", "hende", "hans", "hendes"})
+_PERSONAL_SOURCES = frozenset(
+    {"han", "hun", "jeg", "vi", "du", "de", "man", "ham", "hende", "hans", "hendes"}
+)
 
 
 class _Names:
