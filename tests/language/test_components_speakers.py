@@ -238,3 +238,9 @@ def test_role_gender_from_feminine_suffixes(noun: str, gender: str | None) -> No
 def test_pronoun_falls_back_to_a_person_named_in_the_reported_sentence(source_nlp: Language) -> None:
     text = "Uffe Elbæk har meldt sig som statsministerkandidat. Det meddelte han tirsdag aften."
     assert [name for name, _ in _names(source_nlp, text)] == ["Uffe Elbæk"]
+
+
+@pytest.mark.model
+def test_source_kind_from_ner_when_no_given_name(trained_nlp: Language) -> None:
+    kinds = [kind for _, kind in _names(trained_nlp, "Det oplyser Vestas i en pressemeddelelse.")]
+    assert kinds == ["organisation"]

@@ -15,6 +15,7 @@ from spacy.tokens import Doc, Span, Token
 
 from kildespor.language.components.doc_context import is_media
 from kildespor.language.da.countries import COUNTRIES
+from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
     INDEFINITE_DETERMINERS,
@@ -115,7 +116,17 @@ def source_kind(span: Span | None, name: str | None) -> str:
         or (not named and (first in INDEFINITE_DETERMINERS or has_stem(head, UNNAMED_SOURCE_STEMS)))
     ):
         return "unnamed" if not (name and name[:1].isupper()) else "person"
+    entity_types = {t.ent_type_ for t in span if t.ent_type_}
+    if named and entity_types == {"ORG"} and (name is None or name_gender_unknown(name)):
+        return (
+            "organisation"  # `Huawei`, `Boliga Kendte`, `Socialdemokratiet`: NER sees a body, no given name
+        )
     return "person"
+
+
+def name_gender_unknown(name: str) -> bool:
+    """No known given name opens the name (`Huawei`, not `Lars Hansen`)."""
+    return name.split()[0].lower() not in FIRST_NAMES
 
 
 def parsed_subject(doc: Doc, i: int, f: int) -> Span | None:
