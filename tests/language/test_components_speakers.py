@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 from spacy.language import Language
 
+from kildespor.language.components.doc_context import is_media
 from kildespor.language.da.source_nouns import role_gender
 
 
@@ -244,3 +245,10 @@ def test_pronoun_falls_back_to_a_person_named_in_the_reported_sentence(source_nl
 def test_source_kind_from_ner_when_no_given_name(trained_nlp: Language) -> None:
     kinds = [kind for _, kind in _names(trained_nlp, "Det oplyser Vestas i en pressemeddelelse.")]
     assert kinds == ["organisation"]
+
+
+@pytest.mark.parametrize(
+    "text", ["det portugisiske nyhedsmedie DN Portugal", "regeringsavisen The Observer", "filmmediet Variety"]
+)
+def test_medium_named_after_a_medium_noun(text: str) -> None:
+    assert is_media(text)

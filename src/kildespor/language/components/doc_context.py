@@ -132,6 +132,9 @@ class DocContext:
         return j
 
 
+_MEDIA_COMPOUND_ENDINGS = ("avisen", "mediet", "bladet", "magasinet", "programmet")
+
+
 def is_media(text: str) -> bool:
     """Whether a noun phrase names a news medium (`TV 2`, `Ritzau`, `avisen`)."""
     lower = " ".join(text.lower().rstrip(".").split())
@@ -143,9 +146,17 @@ def is_media(text: str) -> bool:
         or (len(words) >= 2 and words[-1].endswith(MEDIA_NAME_ENDINGS) and text.split()[-1][:1].isupper())
     ):
         return True  # `telegraph.co.uk`, `Fyens Stiftstidende`
+    original = text.split()
+    # `det portugisiske nyhedsmedie DN Portugal`, `regeringsavisen The Observer`: a medium noun (or
+    # a compound ending in one) right before a capitalised name
+    introduced = len(original) == len(words) and any(
+        (w in MEDIA_NOUNS or w.endswith(_MEDIA_COMPOUND_ENDINGS)) and original[k + 1][:1].isupper()
+        for k, w in enumerate(words[:-1])
+    )
     return bool(words) and (
         words[-1] in MEDIA_NOUNS
         or words[0] in MEDIA_NOUNS
+        or introduced
         or any(lower.startswith(m + " ") or lower.startswith(m + "-") for m in ("tv 2", "dr", "tv2"))
     )
 
