@@ -379,22 +379,36 @@ def colon_after_report(ctx: DocContext, found: list[FoundAttribution]) -> list[F
             colon += 1  # `…« siger han:`, `(...):`
         if colon >= len(doc) or doc[colon].text != ":" or colon in cued or colon - item.content.end > 2:
             continue
-        quoted = colon_content(ctx, colon)
-        if quoted is None or quoted[2] != "direct" or ctx.region_at(quoted[0]) is None:
+        quoted = _quotation_after(ctx, colon)
+        if quoted is None:
             continue
-        extra.append(
-            FoundAttribution(
-                doc[colon : colon + 1],
-                item.source,
-                doc[quoted[0] : quoted[1]],
-                "direct",
-                item.stance,
-                item.via,
-                "colon-after-report",
-            )
-        )
+        extra.append(_colon_cue(ctx, colon, item, quoted, item.via))
         cued.add(colon)
     return extra + _colon_closing_report_sentence(ctx, found, cued)
+
+
+def _quotation_after(ctx: DocContext, colon: int) -> tuple[int, int] | None:
+    """The quotation a colon opens (in this or the next paragraph), or None."""
+    quoted = colon_content(ctx, colon)
+    if quoted is None or quoted[2] != "direct" or ctx.region_at(quoted[0]) is None:
+        return None
+    return quoted[0], quoted[1]
+
+
+def _colon_cue(
+    ctx: DocContext, colon: int, item: FoundAttribution, quoted: tuple[int, int], via: Span | None
+) -> FoundAttribution:
+    """The colon as a second cue of `item`'s speaker, reporting the quotation it opens."""
+    doc = ctx.doc
+    return FoundAttribution(
+        doc[colon : colon + 1],
+        item.source,
+        doc[quoted[0] : quoted[1]],
+        "direct",
+        item.stance,
+        via,
+        "colon-after-report",
+    )
 
 
 def _colon_closing_report_sentence(
@@ -418,22 +432,12 @@ def _colon_closing_report_sentence(
             continue
         if any(a.cue.start > item.cue.start and a.cue.start < colon and a.source is not None for a in found):
             continue  # a later report in the sentence is nearer the colon
-        quoted = colon_content(ctx, colon)
-        if quoted is None or quoted[2] != "direct" or ctx.region_at(quoted[0]) is None:
+        quoted = _quotation_after(ctx, colon)
+        if quoted is None:
             continue
         if any(a.content.start <= quoted[0] < a.content.end and s <= a.cue.start < colon for a in found):
             continue  # the quotation already is the content of a report in this sentence
-        extra.append(
-            FoundAttribution(
-                doc[colon : colon + 1],
-                item.source,
-                doc[quoted[0] : quoted[1]],
-                "direct",
-                item.stance,
-                None,
-                "colon-after-report",
-            )
-        )
+        extra.append(_colon_cue(ctx, colon, item, quoted, None))
         cued.add(colon)
     return extra
 
