@@ -1630,3 +1630,13 @@ def test_attribution_lyder_det_in_a_named_body(trained_nlp: Language, text: str)
     assert [(a["cue"], a["source"], a["content"]) for a in found] == [
         ("lød det i", "Europa-Parlamentet", "Vi har ikke glemt jer")
     ]
+
+
+@pytest.mark.model
+def test_attribution_clause_colon_after_a_paragraph_with_a_party_in_brackets(trained_nlp: Language) -> None:
+    text = (
+        "»Det holder ikke,« siger han.\n\nTransportminister Ole Birk Olesen (LA) vil inddrage eksterne"
+        " eksperter:\n\n»Der er fortsat usikkerheder.«"
+    )
+    colon = [a for a in _found(trained_nlp, text) if a["cue"] == ":"]
+    assert [a["source"] for a in colon] == ["Transportminister Ole Birk Olesen"]

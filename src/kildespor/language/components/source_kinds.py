@@ -143,8 +143,11 @@ def parsed_subject(doc: Doc, i: int, f: int) -> Span | None:
                 end < len(doc) and doc[end].dep_ in ("flat", "appos") and subject.i <= doc[end].head.i < end
             ):
                 end += 1
+            # (a paragraph break the parser hung on the subject is not part of it)
             start = min(
-                t.i for t in subject.subtree if t.dep_ not in ("acl:relcl", "punct") or t.i == subject.i
+                t.i
+                for t in subject.subtree
+                if (t.dep_ not in ("acl:relcl", "punct") and not t.is_space) or t.i == subject.i
             )
             return doc[start:end]
     return None

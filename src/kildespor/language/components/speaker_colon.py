@@ -38,6 +38,9 @@ from kildespor.language.da.source_nouns import (
 )
 
 _MAX_SPEAKER = 8
+# punctuation a speaking clause before a colon may hold: commas, and a party in brackets
+# (`Transportminister Ole Birk Olesen (LA) vil inddrage eksterne eksperter: »…«`)
+_CLAUSE_PUNCT = frozenset({",", "(", ")"})
 # verdict lists after a defendant's name (`Bent Nissen: IKKE-skyldig.`)
 _VERDICTS = frozenset({"skyldig", "ikke-skyldig", "ikke skyldig", "frifundet", "dømt", "delvis skyldig"})
 _MAX_CLAUSE = 30
@@ -329,14 +332,15 @@ def _clause_colon_attribution(ctx: DocContext, colon: int, s: int) -> FoundAttri
     if found is None or found[2] != "direct" or not 2 < colon - s <= _MAX_CLAUSE:
         return None
     if any(
-        _speech_verb(doc[k].lower_) or (doc[k].is_punct and doc[k].text != ",") for k in range(s + 1, colon)
+        _speech_verb(doc[k].lower_) or (doc[k].is_punct and doc[k].text not in _CLAUSE_PUNCT)
+        for k in range(s + 1, colon)
     ):
         return None  # `Han sagde til avisen: "…"`: the verb is the cue (reported_speech.py)
     start = s
     while start < colon and (doc[start].text in DIALOGUE_DASHES or doc[start].is_space):
         start += 1
     plain = not any(
-        _reporting_word(doc[k].lower_) or (doc[k].is_punct and doc[k].text != ",")
+        _reporting_word(doc[k].lower_) or (doc[k].is_punct and doc[k].text not in _CLAUSE_PUNCT)
         for k in range(s + 1, colon)
     )
     subject = _speaking_subject(ctx, start, colon) if plain else None
