@@ -1640,3 +1640,9 @@ def test_attribution_clause_colon_after_a_paragraph_with_a_party_in_brackets(tra
     )
     colon = [a for a in _found(trained_nlp, text) if a["cue"] == ":"]
     assert [a["source"] for a in colon] == ["Transportminister Ole Birk Olesen"]
+
+
+@pytest.mark.model
+def test_attribution_passive_with_its_source_fronted_by_fra(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "Fra arkivleder Poul Nørgaard understreges, at projektet ikke er endeligt.")
+    assert [(a["cue"], a["source"]) for a in found] == [("understreges", "arkivleder Poul Nørgaard")]

@@ -72,6 +72,11 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
             source = None  # `bekræftes af målingerne`: evidence, not a speaker
         if source is not None:
             j = skip_adverbs(doc, source.end, e)
+    if source is None and i - 2 >= s and doc[s].lower_ == "fra":
+        # `Fra arkivleder Poul Nørgaard understreges, at …`: the source fronted with `fra`
+        fronted = noun_phrase(doc, s + 1, i, VERB_FORM_SET)
+        if fronted is not None and fronted.end == i and can_speak(fronted):
+            source = fronted
     if j + 2 < e and doc[j].lower_ == "om" and doc[j + 1].text == "," and doc[j + 2].lower_ == "at":
         j += 1  # `forlydender om, at …`
     if j + 1 < e and doc[j].text == "," and doc[j + 1].lower_ == "at":
