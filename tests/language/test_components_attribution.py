@@ -1646,3 +1646,9 @@ def test_attribution_clause_colon_after_a_paragraph_with_a_party_in_brackets(tra
 def test_attribution_passive_with_its_source_fronted_by_fra(trained_nlp: Language) -> None:
     found = _found(trained_nlp, "Fra arkivleder Poul Nørgaard understreges, at projektet ikke er endeligt.")
     assert [(a["cue"], a["source"]) for a in found] == [("understreges", "arkivleder Poul Nørgaard")]
+
+
+@pytest.mark.model
+def test_attribution_ifolge_source_ends_before_a_finite_verb(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "Ifølge øjenvidner lejede de to mænd en bil.")
+    assert [(a["cue"], a["source"]) for a in found] == [("Ifølge", "øjenvidner")]

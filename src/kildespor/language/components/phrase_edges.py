@@ -207,6 +207,13 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         return False
     if token.is_space or (lower in verb_forms and not tagged_name(token)) or lower in AUXILIARIES:
         return False
+    if (
+        token.pos_ in ("VERB", "AUX")
+        and "Fin" in token.morph.get("VerbForm", [])
+        and token.is_lower
+        and not any(stem in lower for stem in ROLE_STEMS if len(stem) > 4)  # `skatteordfører` is a role
+    ):
+        return False  # `ifølge selvbruner-charmøren endte gensynet`: a finite verb ends the phrase
     # `skuespillerens tidligere medarbejder`: an adverb-like adjective between a genitive and its noun
     attributive = (
         token.pos_ == "ADJ"
