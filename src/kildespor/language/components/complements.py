@@ -131,11 +131,6 @@ def _infinitive_like(token: Token) -> bool:
     )
 
 
-def tagged_finite_verb(token: Token) -> bool:
-    """A finite verb by the tagger (false without a tagger)."""
-    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
-
-
 def finite_like(token: Token) -> bool:
     """A finite verb: by the tagger when one ran, else an auxiliary or a present/past tense form."""
     verb_form = token.morph.get("VerbForm", [])

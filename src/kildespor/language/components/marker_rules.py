@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kildespor.language.components.complements import tagged_finite_verb
+from kildespor.language.components.phrase_edges import tagged_finite_verb
 from kildespor.language.components.source_kinds import can_speak, parsed_subject
 from kildespor.language.da.contested import (
     ACCUSATION_NOUN_SUFFIXES,
@@ -510,7 +510,7 @@ def seeming_adjective(doc: Doc, i: int) -> TokenRange | None:
     return None
 
 
-_BELIEF_HOLDERS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man", "De"})
+_BELIEF_HOLDERS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "man"})
 
 
 def evidential_synes(doc: Doc, i: int) -> TokenRange | None:

@@ -122,6 +122,11 @@ def determiner_det(doc: Doc, i: int) -> bool:
 _WEEKDAYS = frozenset(w for w in TIME_WORDS if w.endswith("dag") and w != "dag")
 
 
+def tagged_finite_verb(token: Token) -> bool:
+    """A finite verb by the tagger (false without a tagger)."""
+    return token.pos_ in ("VERB", "AUX") and "Fin" in token.morph.get("VerbForm", [])
+
+
 def tagged_name(token: Token) -> bool:
     """A capitalised word inside a sentence that NER tags as a person (`siger Love`, `Courtney
     Love`): a name even where its lower-case form is a verb (`love`, to promise)."""
@@ -208,8 +213,7 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
     if token.is_space or (lower in verb_forms and not tagged_name(token)) or lower in AUXILIARIES:
         return False
     if (
-        token.pos_ in ("VERB", "AUX")
-        and "Fin" in token.morph.get("VerbForm", [])
+        tagged_finite_verb(token)
         and token.is_lower
         and not any(stem in lower for stem in ROLE_STEMS if len(stem) > 4)  # `skatteordfører` is a role
     ):

@@ -44,15 +44,15 @@ def quotation_tag_attribution(ctx: DocContext, i: int) -> FoundAttribution | Non
 
 def _ends_as_speech(ctx: DocContext, i: int) -> bool:
     """The verb stands right after a closed quotation that ends as a spoken sentence does (`,"`,
-    `?"`, `!"` or `",`), not after a bare title (`"Titanic" vandt`) and not inside a quotation
-    or dash paragraph, where `- Da jeg kom, mødte jeg …` is a fronted clause, not a tag."""
+    `?"`, `!"` or `",`), not after a bare title (`"Titanic" vandt`); inside a quotation only a dash
+    paragraph's comma tag counts (see below)."""
     doc = ctx.doc
     region = ctx.region_at(i)
+    p = ctx.previous_solid(i)
     if region is not None:
         # `- Det er helt uvurderligt, jublede træneren.`: a dash paragraph's tag after a comma, when the
         # paragraph does not open with a subordinate clause (`- Da jeg kom, mødte …`)
         opener = doc[region.start].lower_ if region.start < len(doc) else ""
-        p = ctx.previous_solid(i)
         return (
             region.dash
             and p >= 0
@@ -60,7 +60,6 @@ def _ends_as_speech(ctx: DocContext, i: int) -> bool:
             and opener not in SUBORDINATORS
             and opener not in ADVERBIAL_SUBORDINATORS
         )
-    p = ctx.previous_solid(i)
     if p >= 0 and doc[p].text == ",":
         p = ctx.previous_solid(p)
         return p in ctx.region_by_close

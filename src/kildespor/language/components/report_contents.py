@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from spacy.tokens import Doc
 
-from kildespor.language.components.complements import finite_like, tagged_finite_verb
+from kildespor.language.components.complements import finite_like
 from kildespor.language.components.doc_context import DocContext
-from kildespor.language.components.phrase_edges import is_capitalised
+from kildespor.language.components.phrase_edges import is_capitalised, tagged_finite_verb
 from kildespor.language.components.quotation_regions import QuoteRegion
 from kildespor.language.da.function_words import ADVERBIAL_SUBORDINATORS
 from kildespor.language.da.non_speaker_labels import TEASER_LABELS
