@@ -252,3 +252,30 @@ def test_source_kind_from_ner_when_no_given_name(trained_nlp: Language) -> None:
 )
 def test_medium_named_after_a_medium_noun(text: str) -> None:
     assert is_media(text)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ('"Det skal afleveres," oplyser kommandørkaptajn Per Mikkelsen på Holmen.', "Per Mikkelsen"),
+        ('"Vi har ikke set noget," siger Hans Larsen, der er formand.', "Hans Larsen"),
+    ],
+)
+def test_a_given_name_that_is_also_a_function_word_opens_a_name(
+    trained_nlp: Language, text: str, name: str
+) -> None:
+    # `Per`, `Hans`: given names spelled like the preposition `per` and the pronoun `hans` (invented)
+    assert _names(trained_nlp, text)[0] == (name, "person")
+
+
+def test_a_function_word_before_a_lower_case_word_is_no_name(trained_nlp: Language) -> None:
+    assert _names(trained_nlp, "Hans kone siger, at han er syg.")[0][0] is None
+
+
+def test_a_named_apposition_after_the_subject_belongs_to_the_source(trained_nlp: Language) -> None:
+    text = "Rektoren for Landbohøjskolen, Bent Schmidt-Nielsen, bød velkommen og fortalte om ideen."
+    found = trained_nlp(text)._.kildespor_attributions[0]
+    assert (found.source.text, found.source_name) == (
+        "Rektoren for Landbohøjskolen, Bent Schmidt-Nielsen",
+        "Bent Schmidt-Nielsen",
+    )

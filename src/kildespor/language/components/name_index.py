@@ -118,6 +118,20 @@ def _chain_end(doc: Doc, i: int) -> int:
     return k
 
 
+def _given_name_before_name(doc: Doc, i: int) -> bool:
+    """`kommandørkaptajn Per Mikkelsen`, `Hans Larsen`: a function word (`per`, `hans`) that is also a
+    given name, capitalised before another capitalised word (not `Hans kone`, `Per 1. januar`)."""
+    nxt = doc[i + 1] if i + 1 < len(doc) else None
+    return (
+        doc[i].lower_ in FIRST_NAMES
+        and nxt is not None
+        and nxt.text[:1].isupper()
+        and nxt.is_alpha
+        and nxt.lower_ not in SUBJECT_PRONOUNS
+        and nxt.lower_ not in _NEVER_NAMES
+    )
+
+
 def _channel_number_at_sentence_end(doc: Doc, k: int) -> bool:
     """`2.` after an upper-case word, closing the text, its line or its sentence."""
     text = doc[k].text
@@ -175,7 +189,9 @@ def _index(ctx: DocContext) -> list[NameMention]:
         end = _chain_end(doc, i)
         at_start = i in sentence_starts or (i > 0 and doc[i - 1].is_punct and doc[i - 1].text != ",")
         lower = token.lower_
-        if lower in _NEVER_NAMES or (at_start and token.pos_ in ("VERB", "AUX") and lower not in FIRST_NAMES):
+        if (lower in _NEVER_NAMES and not _given_name_before_name(doc, i)) or (
+            at_start and token.pos_ in ("VERB", "AUX") and lower not in FIRST_NAMES
+        ):
             i += 1  # `Blev Obama kritiseret`: a question's capitalised verb opens no name
             continue
         if at_start and end - i == 1 and token.text not in mid_capitalised and lower not in FIRST_NAMES:

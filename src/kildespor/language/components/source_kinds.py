@@ -143,6 +143,7 @@ def parsed_subject(doc: Doc, i: int, f: int) -> Span | None:
                 end < len(doc) and doc[end].dep_ in ("flat", "appos") and subject.i <= doc[end].head.i < end
             ):
                 end += 1
+            end = _apposition_end(doc, subject, end)
             # (a paragraph break the parser hung on the subject is not part of it)
             start = min(
                 t.i
@@ -151,6 +152,27 @@ def parsed_subject(doc: Doc, i: int, f: int) -> Span | None:
             )
             return doc[start:end]
     return None
+
+
+def _apposition_end(doc: Doc, subject: Token, end: int) -> int:
+    """`Rektoren for Landbohøjskolen, Bent Schmidt-Nielsen, …`: a named apposition after the head's
+    modifier belongs to the source (ANNOTATION.md: titles and appositions attached); it ends with
+    its name parts. Not across a relative clause, a line break or a sentence end."""
+    for child in subject.rights:
+        if child.dep_ != "appos" or child.pos_ != "PROPN" or child.i - subject.i > _APPOSITION_REACH:
+            continue
+        between = doc[end : child.i]
+        if any(t.is_space or t.text in (".", "!", "?", ":", ";") or t.dep_ == "acl:relcl" for t in between):
+            return end
+        stop = child.i + 1
+        while stop < len(doc) and doc[stop].dep_ == "flat" and doc[stop].head.i == child.i:
+            stop += 1
+        return max(end, stop)
+    return end
+
+
+# tokens between a source's head and a named apposition (`Bestyrelsesformanden for TV 2, professor Jørn …`)
+_APPOSITION_REACH = 8
 
 
 def can_speak(source: Span) -> bool:
