@@ -279,3 +279,20 @@ def test_a_named_apposition_after_the_subject_belongs_to_the_source(trained_nlp:
         "Rektoren for Landbohøjskolen, Bent Schmidt-Nielsen",
         "Bent Schmidt-Nielsen",
     )
+
+
+def test_first_person_in_an_untagged_dash_paragraph_is_the_speaker_before(trained_nlp: Language) -> None:
+    text = (
+        "Troels Ravn, ordfører for partiet, synes, at forslaget lyder godt.\n\n"
+        "- Jeg kan kun sige, at vi er enige."
+    )
+    assert [a.source_name for a in trained_nlp(text)._.kildespor_attributions] == ["Troels Ravn"] * 2
+
+
+def test_an_indefinite_described_role_points_to_the_person_with_that_title(trained_nlp: Language) -> None:
+    text = (
+        "Det roste den danske landstræner, Klavs Jensen, bagefter.\n\n"
+        "- Vi prøvede alt, sagde en ærlig landstræner til DR."
+    )
+    found = trained_nlp(text)._.kildespor_attributions
+    assert [(a.cue.text, a.source_name) for a in found][-1] == ("sagde", "Klavs Jensen")

@@ -434,7 +434,13 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
     first = doc[at].lower_
     if first in DEICTIC_PRONOUNS:
         outer = owner[at]
-        return found[outer].source_name if outer >= 0 and outer != k else None
+        if outer >= 0 and outer != k:
+            return found[outer].source_name
+        if first in _FIRST_PERSON_SINGULAR and _opens_quoted_paragraph(doc, at):
+            # `Troels Ravn … synes, at …` + `- Jeg kan kun sige, at …`: a dash paragraph with no tag
+            # of its own continues the speaker introduced just before it
+            return people.speaker_near(item.cue.start)
+        return None
     if first in _THIRD_PERSON:
         pronoun_gender = _THIRD_PERSON[first]
         return people.latest(at, pronoun_gender) or people.latest_reported(at, pronoun_gender)
@@ -451,7 +457,7 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
     role = (
         has_stem(head, ROLE_STEMS) or role_gender(head) is not None or head.startswith(FORMER_PREFIXES)
     ) and _definite_singular(item.source)  # (`Eks-stripper`: a former someone)
-    if role:
+    if role or _described_again(item.source):
         titled = people.titled(at, head)
         if titled is not None:
             return titled
@@ -459,6 +465,9 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         gender = role_gender(head)
         return people.speaker_near(item.cue.start, gender) if people.speakers else people.latest(at, gender)
     return None
+
+
+_FIRST_PERSON_SINGULAR = frozenset({"jeg", "mig"})
 
 
 def _epithet(source: Span) -> bool:
@@ -472,6 +481,28 @@ def _epithet(source: Span) -> bool:
         and all(t.is_alpha or "-" in t.text or t.like_num for t in words[1:])
         and not any(t.pos_ == "PROPN" and "-" not in t.text for t in words[1:])
     )
+
+
+def _described_again(span: Span) -> bool:
+    """`sagde en ærlig landstræner`: an indefinite role noun with a describing adjective, which
+    points back to the person introduced with that very title (`den danske landstræner, Klavs …`)."""
+    words = list(span)
+    return (
+        len(words) == 3
+        and words[0].lower_ in ("en", "et")
+        and words[1].pos_ == "ADJ"
+        and has_stem(words[2].lower_, ROLE_STEMS)
+    )
+
+
+def _opens_quoted_paragraph(doc: Doc, at: int) -> bool:
+    """Token `at` stands in a paragraph that opens with a quotation dash or mark (`- Jeg kan …`)."""
+    k = at
+    while (
+        k > 0 and not (doc[k - 1].is_space and "\n" in doc[k - 1].text) and "\n" not in doc[k - 1].whitespace_
+    ):
+        k -= 1
+    return doc[k].text in ("-", "–", "—", "»", "“", '"', "„")
 
 
 def _definite_singular(span: Span) -> bool:
