@@ -1652,3 +1652,28 @@ def test_attribution_passive_with_its_source_fronted_by_fra(trained_nlp: Languag
 def test_attribution_ifolge_source_ends_before_a_finite_verb(trained_nlp: Language) -> None:
     found = _found(trained_nlp, "Ifølge øjenvidner lejede de to mænd en bil.")
     assert [(a["cue"], a["source"]) for a in found] == [("Ifølge", "øjenvidner")]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Kiropraktorer: Vi mangler en strategi\n\nSmerter koster samfundet milliarder.", "Kiropraktorer"),
+        ('Dansk sølvvinder: "Det lyder forkert"\n\nMark Madsen vandt sølv.', "Dansk sølvvinder"),
+    ],
+)
+def test_a_headline_label_followed_by_speech_is_its_speaker(
+    trained_nlp: Language, text: str, source: str
+) -> None:
+    # a label before quoted or first-person words speaks them, whatever noun it is (invented)
+    found = trained_nlp(text)._.kildespor_attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found][:1] == [(":", source)]
+
+
+def test_a_determiner_label_before_speech_is_no_speaker(trained_nlp: Language) -> None:
+    found = trained_nlp('Det andet: "Jeg har altid haft det sådan."')._.kildespor_attributions
+    assert not [a for a in found if a.cue.text == ":"]
+
+
+def test_a_line_opening_adjective_is_no_name(trained_nlp: Language) -> None:
+    found = trained_nlp("Ny opgørelse viser, at der er blevet flere ansatte.")._.kildespor_attributions
+    assert found[0].source_name is None

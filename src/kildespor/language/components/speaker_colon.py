@@ -93,7 +93,9 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None
     if _event_noun(words[0].text) and not (words[0].ent_type_ == "PER" or _full_name(words)):
         return None  # `Terrorangrebet i USA: Obama trøster nationen` is a rubric, not a speaker
-    if any(t.like_num for t in words) or not _looks_like_speaker(words):
+    if any(t.like_num for t in words) or not (
+        _looks_like_speaker(words) or (words[0].lower_ not in DETERMINERS and _speech_follows(doc, colon))
+    ):
         return None  # `Skøjtende glat: …`, `Rutetjek: …`, `Kl. 17.39 ved broen: …` are rubrics
     if any(t.pos_ == "VERB" for t in words[1:]):
         return None  # `Hugger kone og splitter omklædningsrum: …`: a headline clause, not a speaker
@@ -146,6 +148,20 @@ def _looks_like_speaker(words: Span) -> bool:
         return True  # `Sarkozy: …` when the article names Sarkozy mid-sentence too
     tagged = doc.has_annotation("ENT_IOB") or doc.has_annotation("POS")
     return not tagged and words[0].text[:1].isupper()
+
+
+def _speech_follows(doc: Doc, colon: int) -> bool:
+    """The colon opens a quotation or first-person words (`Kiropraktorer: Vi mangler …`, `Dansk
+    sølvvinder: "Det lyder forkert …"`): a label followed by speech is its speaker, whatever noun it is."""
+    k = colon + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return k < len(doc) and (doc[k].text in _OPENING_QUOTES or doc[k].lower_ in _FIRST_PERSON_OPENERS)
+
+
+# what speech after a label opens with: a quotation mark, or the speaker's own first person
+_OPENING_QUOTES = frozenset({'"', "“", "”", "»", "„"})
+_FIRST_PERSON_OPENERS = frozenset({"jeg", "vi", "mig", "os", "min", "mit", "mine", "vores"})
 
 
 def _named_elsewhere(token: Token) -> bool:

@@ -210,6 +210,10 @@ def _name_in_span(doc: Doc, span: Span, mentions: list[NameMention], starts: lis
             and t.lower_ not in DETERMINERS
             and not has_stem(t.lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS)
             and not _name_compound_word(t.text)
+            # `Dansk sølvvinder: …`: an adjective capitalised only because it opens the line
+            and not (
+                t.i == span.start and t.pos_ == "ADJ" and not t.ent_type_ and t.lower_ not in FIRST_NAMES
+            )
         ):
             words.append(t.text)
             chain += 1
