@@ -1677,3 +1677,21 @@ def test_a_determiner_label_before_speech_is_no_speaker(trained_nlp: Language) -
 def test_a_line_opening_adjective_is_no_name(trained_nlp: Language) -> None:
     found = trained_nlp("Ny opgørelse viser, at der er blevet flere ansatte.")._.kildespor_attributions
     assert found[0].source_name is None
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source"),
+    [
+        ("»Men det er stort,« kom det fra Mark Madsen.", "kom det fra", "Mark Madsen"),
+        ("Bryderen har tidligere ytret, at han muligvis stopper.", "ytret", "Bryderen"),
+        ("Det angives, at udbyttet hæves de kommende år.", "angives", None),
+    ],
+)
+def test_more_report_words(trained_nlp: Language, text: str, cue: str, source: str | None) -> None:
+    # `komme (det) fra` after a quotation, `ytre` and the s-passive `angives` (invented examples)
+    found = _found(trained_nlp, text)
+    assert [(f["cue"], f["source"]) for f in found if f["cue"] == cue] == [(cue, source)]
+
+
+def test_kom_det_fra_outside_a_tag_is_no_report(trained_nlp: Language) -> None:
+    assert not _found(trained_nlp, "Først kom det fra Sverige, siden fra Norge.")

@@ -18,6 +18,7 @@ from kildespor.language.components.report_contents import anaphor_content, pre_c
 from kildespor.language.components.source_kinds import source_kind
 from kildespor.language.da.attribution_cues import (
     ACCORDING_TO_PREPOSITIONS,
+    COMES_FROM,
     DEFINITE_STATEMENT_NOUNS,
     EMERGES_FROM,
     IF_ONE_BELIEVES,
@@ -45,6 +46,7 @@ TRIGGERS = (
     | EMERGES_FROM
     | STANDS_IN
     | SOUNDS_FROM
+    | COMES_FROM
     | IS_CALLED_IN
     | STATEMENT_NOUNS
     | DEFINITE_STATEMENT_NOUNS
@@ -234,6 +236,8 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         prep, cue_end = "i", i + 1  # `Det står i rapporten, at …` (not `Det står i skabet`)
     elif lower in SOUNDS_FROM and words[:1] == ["det"]:
         prep, cue_end = "fra", i + 2
+    elif lower in COMES_FROM and words[:2] == ["det", "fra"] and _after_quotation(ctx, i):
+        prep, cue_end = "fra", i + 2  # `»…,« kom det fra Mark O. Madsen`
     elif lower in IS_CALLED_IN and words[:1] == ["det"]:
         prep, cue_end = "i", i + 2  # `hedder det i rapporten`, `I rapporten hedder det, at …`
     elif lower in IS_CALLED_IN and i - 1 >= s and doc[i - 1].lower_ == "det" and words[:1] == ["i"]:
@@ -289,6 +293,15 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         # `lød det i gentagne omgange`: an adverbial, not `lød det i en erklæring`; no source is given
         return _sourceless(ctx, i, i + 2, s)
     return _verbal_content(ctx, i, cue_end, source, s, e)
+
+
+def _after_quotation(ctx: DocContext, i: int) -> bool:
+    """The word right after a closing quotation (and its comma): a tag position."""
+    doc = ctx.doc
+    k = i - 1
+    if k >= 0 and doc[k].text == ",":
+        k -= 1
+    return k >= 1 and doc[k].is_punct and (ctx.region_of[k] >= 0 or ctx.region_of[k - 1] >= 0)
 
 
 def _in_their_words(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:

@@ -51,6 +51,8 @@ OPINION_NOUNS: frozenset[str] = frozenset(
 EMERGES_FROM: frozenset[str] = frozenset({"fremgår", "fremgik", "fremgået"})
 STANDS_IN: frozenset[str] = frozenset({"står", "stod"})
 SOUNDS_FROM: frozenset[str] = frozenset({"lyder", "lød"})
+# `»…,« kom det fra Mark O. Madsen`: `komme (det) fra` as a tag after a quotation, like `lød det fra`
+COMES_FROM: frozenset[str] = frozenset({"kom", "kommer"})
 # `Skal man tro aviserne, ser hun …`, `…, skal man tro en undersøgelse`, `hvis man tør stole på TMZ`:
 # the writer vouches for the clause only as far as X does (word sequences around `man`)
 IF_ONE_BELIEVES: tuple[tuple[str, ...], ...] = (

@@ -38,6 +38,7 @@ PASSIVE_CUES: dict[str, str] = {
     "anføres": "neutral",
     "tilføjes": "neutral",
     "nævnes": "neutral",
+    "angives": "neutral",  # round nine: `Det angives desuden, at …` (a prospectus, a report)
     "bemærkes": "neutral",
     "bekræftes": "endorsing",
     "erkendes": "endorsing",

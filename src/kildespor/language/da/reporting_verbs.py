@@ -70,6 +70,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "fastholde": (("fastholder", "fastholdt"), "neutral"),
     "forsikre": (("forsikrer", "forsikrede", "forsikret"), "neutral"),
     "bedyre": (("bedyrer", "bedyrede", "bedyret"), "neutral"),
+    "ytre": (("ytrer", "ytrede", "ytret"), "neutral"),  # round nine: `har tidligere ytret, at …`
     "beklage": (("beklager", "beklagede"), "neutral"),
     "udtrykke": (("udtrykker", "udtrykte", "udtrykt"), "neutral"),
     "indskyde": (("indskyder", "indskød"), "neutral"),
