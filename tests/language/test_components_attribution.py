@@ -1695,3 +1695,19 @@ def test_more_report_words(trained_nlp: Language, text: str, cue: str, source: s
 
 def test_kom_det_fra_outside_a_tag_is_no_report(trained_nlp: Language) -> None:
     assert not _found(trained_nlp, "Først kom det fra Sverige, siden fra Norge.")
+
+
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        (
+            "I virkeligheden, mener han, er musikundervisning vigtigere end dansktimer.",
+            "I virkeligheden, mener han, er musikundervisning vigtigere end dansktimer",
+        ),
+        ("Regeringen vil sænke skatten, siger han, og det er godt.", "Regeringen vil sænke skatten"),
+    ],
+)
+def test_a_tag_set_into_a_clause_reports_the_whole_clause(
+    trained_nlp: Language, text: str, content: str
+) -> None:
+    assert _found(trained_nlp, text)[0]["content"] == content

@@ -100,7 +100,35 @@ def pre_content(ctx: DocContext, cue: int, s: int) -> TokenRange | None:
         and not any(doc[k].text == "," for k in range(start, p))
     ):
         return None  # `Når jeg ser dem, tænker jeg på …`: a fronted adverbial clause, not reported content
-    return (start, end, "indirect") if end - start >= 2 else None
+    if end - start < 2:
+        return None
+    interposed = _interposed_tag_end(ctx, cue, start, p)
+    if interposed is not None:
+        return start, interposed, "indirect"
+    return start, end, "indirect"
+
+
+def _interposed_tag_end(ctx: DocContext, cue: int, start: int, p: int) -> int | None:
+    """`Den løsning, mener vi, er langt bedre end …`, `I virkeligheden, mener han, er …`: a tag
+    set into a clause whose finite verb follows it reports the whole clause, tag included
+    (ANNOTATION.md: content is contiguous). The end of that clause, or None for a plain tag."""
+    doc = ctx.doc
+    k = cue + 1
+    if k < len(doc) and doc[k].lower_ in _TAG_PRONOUNS:
+        k += 1
+    else:
+        while k < len(doc) and is_capitalised(doc[k].text) and doc[k].is_alpha:
+            k += 1  # `, siger Jens Hansen, er …`
+    if k + 1 >= len(doc) or k == cue + 1 or doc[k].text != ",":
+        return None
+    if not tagged_finite_verb(doc[k + 1]) or any(tagged_finite_verb(doc[j]) for j in range(start, p)):
+        return None
+    _, e = ctx.sentence_bounds(cue)
+    end = ctx.content_end(k + 1, e)
+    return end if end > k + 2 else None
+
+
+_TAG_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg", "man"})
 
 
 def _fronted_phrase_then_clause(doc: Doc, start: int, p: int) -> bool:
