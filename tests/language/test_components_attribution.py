@@ -1711,3 +1711,24 @@ def test_a_tag_set_into_a_clause_reports_the_whole_clause(
     trained_nlp: Language, text: str, content: str
 ) -> None:
     assert _found(trained_nlp, text)[0]["content"] == content
+
+
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ("Men politiet er ikke i tvivl om, at det var et drabsforsøg.", "i tvivl om"),
+        ("Efter mødet er de dog enige om, at samarbejdet skal fortsætte.", "enige om"),
+        ("Så menes det nu, at udvalget har valgt en ny chef.", "menes"),
+    ],
+)
+def test_agreeing_doubting_and_a_passive_past_an_adverb(trained_nlp: Language, text: str, cue: str) -> None:
+    assert [f["cue"] for f in _found(trained_nlp, text)] == [cue]
+
+
+@pytest.mark.parametrize(
+    "text", ["Han var i tvivl om, hvad han skulle gøre.", "De kunne ikke blive enige om budgettet."]
+)
+def test_doubt_about_a_question_and_agreeing_on_a_thing_are_no_reports(
+    trained_nlp: Language, text: str
+) -> None:
+    assert not _found(trained_nlp, text)

@@ -63,8 +63,15 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     s, e = ctx.sentence_bounds(i)
     stance = PASSIVE_CUES[doc[i].lower_]
     j = skip_adverbs(doc, i + 1, e)
-    if j + 1 < e and doc[j].lower_ == "det" and doc[j + 1].text == ",":
-        j += 1  # `I bogen nævnes det, at …`: the expletive subject after the verb
+    if (
+        j + 1 < e
+        and doc[j].lower_ == "det"
+        and skip_adverbs(doc, j + 1, e) < e
+        and doc[skip_adverbs(doc, j + 1, e)].text == ","
+    ):
+        j = skip_adverbs(
+            doc, j + 1, e
+        )  # `I bogen nævnes det (nu), at …`: the expletive subject after the verb
     source: Span | None = None
     if j + 1 < e and doc[j].lower_ in ("fra", "af"):  # `Det oplyses fra politiet, at …`: the source after all
         source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)

@@ -67,6 +67,7 @@ from kildespor.language.da.function_words import AUXILIARIES, DETERMINERS, PREPO
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
 from kildespor.language.da.reporting_verbs import (
     ACCUSATION_VERBS,
+    AT_CLAUSE_ONLY,
     COMPLEMENT_ONLY,
     DIRECTIVE_MAX_GAP,
     DIRECTIVE_VERBS,
@@ -888,6 +889,8 @@ def _particle_verb(
         return None  # `satser alt på at klare sig`, `truer med at gå`: an intention, no reported clause
     if post is None or post[1] <= post[0]:
         return None
+    if verb.lemma in AT_CLAUSE_ONLY and not _at_clause_or_quote(doc, post):
+        return None  # `var i tvivl om, hvad han skulle gøre`: uncertainty about a question
     if k - i <= 4:
         cue = doc[i:k]
     elif first is not None and (verb.lemma.startswith("være") or verb.particles[0] in _NOMINAL_PARTICLES):

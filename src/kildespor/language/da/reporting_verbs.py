@@ -249,7 +249,14 @@ PARTICLE_VERBS: dict[str, tuple[tuple[str, ...], str, tuple[str, ...]]] = {
     "være bange for": (("er", "var"), "belief", ("bange", "for")),
     "være enig i": (("er", "var"), "endorsing", ("enig", "i")),
     "være enige i": (("er", "var"), "endorsing", ("enige", "i")),
+    # round nine: agreeing on and (not) doubting a claim (`er dog enige om, at`, `er ikke i tvivl om, at`)
+    "være enig om": (("er", "var"), "endorsing", ("enig", "om")),
+    "være enige om": (("er", "var"), "endorsing", ("enige", "om")),
+    "være i tvivl om": (("er", "var"), "belief", ("i", "tvivl", "om")),
 }
+
+# particle verbs that report only an `at`-clause: `er i tvivl om, hvad …` is uncertainty, not a claim
+AT_CLAUSE_ONLY: frozenset[str] = frozenset({"være i tvivl om"})
 
 # infinitives that report when they take an `at`-clause after a modal (`vi må jo konstatere, at`)
 REPORTING_INFINITIVES: dict[str, str] = {
