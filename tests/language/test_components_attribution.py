@@ -1732,3 +1732,8 @@ def test_doubt_about_a_question_and_agreeing_on_a_thing_are_no_reports(
     trained_nlp: Language, text: str
 ) -> None:
     assert not _found(trained_nlp, text)
+
+
+def test_highlighting_a_noun_phrase_reports_it(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "Direktøren fremhæver fleksibiliteten ved de nye busser.")
+    assert [(f["cue"], f["content"]) for f in found] == [("fremhæver", "fleksibiliteten ved de nye busser")]
