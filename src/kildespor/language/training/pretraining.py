@@ -40,8 +40,11 @@ def news_texts(news: Path) -> list[str]:
     return texts
 
 
-def pretrain_tok2vec(data: Path, work: Path) -> Path | None:
-    """Pretrain as `configs/pretrain_da.cfg` says; returns the last weights, or None without raw text."""
+def pretrain_tok2vec(data: Path, work: Path, vectors: Path | None = None) -> Path | None:
+    """Pretrain as `configs/pretrain_da.cfg` says; returns the last weights, or None without raw text.
+
+    `vectors` is the static-vector table the trained pipeline will read (the gazetteer, `--gazetteer`):
+    pretraining must see the same embedding layer, or the weights do not fit."""
     from spacy.training.pretrain import pretrain
     from spacy.util import load_config
 
@@ -51,9 +54,11 @@ def pretrain_tok2vec(data: Path, work: Path) -> Path | None:
         return None
     output = work / "pretrain"
     output.mkdir(parents=True, exist_ok=True)
-    config = load_config(
-        PRETRAIN_CONFIG, overrides={"paths.raw_text": str(raw)}, interpolate=False
-    ).interpolate()
+    overrides: dict[str, object] = {"paths.raw_text": str(raw)}
+    if vectors is not None:
+        overrides["paths.vectors"] = str(vectors)
+        overrides["components.tok2vec.model.embed.include_static_vectors"] = True
+    config = load_config(PRETRAIN_CONFIG, overrides=overrides, interpolate=False).interpolate()
     pretrain(config, output)
     last = output / "model-last.bin"
     return last if last.is_file() else None
