@@ -296,3 +296,11 @@ def test_an_indefinite_described_role_points_to_the_person_with_that_title(train
     )
     found = trained_nlp(text)._.kildespor_attributions
     assert [(a.cue.text, a.source_name) for a in found][-1] == ("sagde", "Klavs Jensen")
+
+
+def test_a_lone_word_without_given_name_or_full_mention_is_an_organisation(trained_nlp: Language) -> None:
+    # (invented) a brand or body named by one word; a person would be introduced in full first
+    found = trained_nlp(
+        "Bellona advarer i en ny rapport om, at havet bliver varmere."
+    )._.kildespor_attributions
+    assert (found[0].source_name, found[0].source_kind) == ("Bellona", "organisation")

@@ -121,7 +121,22 @@ def source_kind(span: Span | None, name: str | None) -> str:
         return (
             "organisation"  # `Huawei`, `Boliga Kendte`, `Socialdemokratiet`: NER sees a body, no given name
         )
+    if (
+        named
+        and name is not None
+        and len(name.split()) == 1
+        and name_gender_unknown(name)
+        and "PER" not in entity_types
+        and len(span) == 1
+        and first not in _PERSONAL_PRONOUNS
+    ):
+        # `Bellona`, `Huawei`: one capitalised word that no given name opens and that the article never
+        # names in full (a person's surname is expanded to the full name first) is a body or brand
+        return "organisation"
     return "person"
+
+
+_PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "mig", "os"})
 
 
 def name_gender_unknown(name: str) -> bool:
