@@ -1737,3 +1737,19 @@ def test_doubt_about_a_question_and_agreeing_on_a_thing_are_no_reports(
 def test_highlighting_a_noun_phrase_reports_it(trained_nlp: Language) -> None:
     found = _found(trained_nlp, "Direktøren fremhæver fleksibiliteten ved de nye busser.")
     assert [(f["cue"], f["content"]) for f in found] == [("fremhæver", "fleksibiliteten ved de nye busser")]
+
+
+def test_som_after_a_name_ends_the_source(trained_nlp: Language) -> None:
+    text = "- Jeg har været sammen med Gud, sagde Florencio Avalos som det første, inden han blev krammet."
+    assert [f["source"] for f in _found(trained_nlp, text)] == ["Florencio Avalos"]
+
+
+def test_slutter_tags_a_quotation(trained_nlp: Language) -> None:
+    found = _found(
+        trained_nlp, "“Det er da lidt underligt, at vi åbnede samtidig,” slutter den driftige ejer."
+    )
+    assert [(f["cue"], f["source"]) for f in found] == [("slutter", "den driftige ejer")]
+
+
+def test_a_passive_agent_before_som_judges_a_proposal(trained_nlp: Language) -> None:
+    assert not _found(trained_nlp, "Det blev dengang afvist af indenrigsminister Seiters som for dyrt.")

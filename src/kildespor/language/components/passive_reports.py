@@ -131,6 +131,8 @@ def _agent_passive_report(ctx: DocContext, i: int, s: int, e: int, stance: str) 
     if source is None or not can_speak(source):
         return None
     after = skip_adverbs(doc, source.end, e)
+    if after < e and doc[after].lower_ == "som":
+        return None  # `Det blev afvist af ministeren som for dyrt`: a verdict on a proposal, not a report
     relative = after + 1 < e and doc[after].text == "," and doc[after + 1].lower_ in ("som", "der")
     if not (relative or ends_here(ctx, after, e)):
         return None  # `af X, som …` may go on; anything else after the agent is another construction

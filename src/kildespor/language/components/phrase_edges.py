@@ -212,6 +212,8 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         return False
     if token.is_space or (lower in verb_forms and not tagged_name(token)) or lower in AUXILIARIES:
         return False
+    if lower == "som" and k >= 1 and is_capitalised(doc[k - 1].text) and doc[k - 1].is_alpha:
+        return False  # `sagde Florencio Avalos som det første`: `som` after a name opens an adverbial
     if (
         tagged_finite_verb(token)
         and token.is_lower

@@ -208,6 +208,8 @@ DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "hviske": (("hvisker", "hviskede"), "neutral"),
     "bede": (("beder", "bad"), "neutral"),
     "konkludere": (("konkluderer", "konkluderede"), "belief"),
+    # round nine: `"…," slutter den driftige ungarer` (closing a quotation, found unlabelled)
+    "slutte": (("slutter", "sluttede"), "neutral"),
 }
 
 # hopes and expectations report an infinitive as their content (`regner med at rejse et
