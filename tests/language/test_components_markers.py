@@ -351,3 +351,18 @@ def test_markers_evidential_synes_without_a_belief_holder(
 ) -> None:
     found = [(m.text.lower(), m.label_) for m in trained_nlp(text).spans["kildespor_markers"]]
     assert (("synes" if "synes" in text else "syntes", "hedged") in found) is hedged
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Beslutningstagerne mener øjensynligt, at det er rimeligt.", "øjensynligt"),
+        ("Mig bekendt er der ikke fundet nogen anden løsning.", "Mig bekendt"),
+        ("Danske priser kendes endnu ikke.", "kendes endnu ikke"),
+        ("Der er gode chancer, men der er ingen sikkerhed.", "ingen sikkerhed"),
+        ("Det virker som om kommunen skjuler sagen.", "virker som om"),
+        ("Spørgsmålet er, om kreditorerne står bedre.", "Spørgsmålet er, om"),
+    ],
+)
+def test_markers_dictionary_synonyms_of_hedges(source_nlp: Language, text: str, marker: str) -> None:
+    assert (marker, "hedged") in _markers(source_nlp, text)

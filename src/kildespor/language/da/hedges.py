@@ -188,6 +188,27 @@ HEDGES: tuple[str, ...] = (
     "taler for , at",
     "virker til",
     "virker det til",
+    # round nine: synonyms of listed hedges in Den Danske Ordbog (`øjensynligt` = `tilsyneladende`,
+    # `skønsvis` = `anslået`, `mig bekendt` = `så vidt jeg ved`, `kendes ikke` = `vides ikke`), seeming
+    # `som om` after `virke`/`være`, open questions and guesses
+    "øjensynligt",
+    "øjensynlig",
+    "skønsvis",
+    "mig bekendt",
+    "så vidt mig bekendt",
+    "kendes ikke",
+    "kendes endnu ikke",
+    "kendes stadig ikke",
+    "ingen sikkerhed",
+    "sandsynlig",
+    "sandsynlige",
+    "virker som om",
+    "virkede som om",
+    "er , som om",
+    "var , som om",
+    "spørgsmålet er , om",
+    "gættet på",
+    "gættes på",
 )
 
 # `tyder (det) ... på`: the verb, up to this many tokens, then `på`
