@@ -1753,3 +1753,19 @@ def test_slutter_tags_a_quotation(trained_nlp: Language) -> None:
 
 def test_a_passive_agent_before_som_judges_a_proposal(trained_nlp: Language) -> None:
     assert not _found(trained_nlp, "Det blev dengang afvist af indenrigsminister Seiters som for dyrt.")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Hassan døde den 3. maj, efter at han var blevet ramt af en bil.",
+        "Regeringen kan ikke skaffe flertal, efter at partiet har afvist at stemme for.",
+        "De lader som om, at dokumenterne ikke eksisterer.",
+        "Egentlig svarede det til, at der stod en med en lille lommelygte.",
+    ],
+)
+def test_compound_subordinators_pretending_and_correspondence_report_nothing(
+    trained_nlp: Language, text: str
+) -> None:
+    # `efter at`, `uden at` open adverbial clauses; `lade som om` pretends; `svare til` corresponds
+    assert not _found(trained_nlp, text)

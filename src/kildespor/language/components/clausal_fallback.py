@@ -20,6 +20,7 @@ from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.source_kinds import has_stem, source_kind
 from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.da.clausal_governors import NON_REPORTING_GOVERNORS
+from kildespor.language.da.function_words import PREPOSITIONS
 from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
 
 _SPEAKING_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
@@ -48,6 +49,8 @@ def clausal_attributions(ctx: DocContext, found: list[FoundAttribution]) -> list
             or (i + 1 < len(doc) and claimed[i + 1])
         ):
             continue  # the infinitive marker (`besluttede at gå`, PART) opens no reported clause
+        if i >= 1 and doc[i - 1].lower_ in PREPOSITIONS:
+            continue  # `efter at partiet har afvist …`, `uden at …`: a compound subordinator, no complement
         governor = _governor(token)
         if governor is None or claimed[governor.i] or governor.i > token.i:
             continue

@@ -26,6 +26,10 @@ NON_REPORTING_GOVERNORS: frozenset[str] = frozenset(
         "resultere",
         "resulterer",
         "resulterede",
+        # pretending (`De lader som om, at …`)
+        "lade",
+        "lader",
+        "lod",
         "bevirke",
         "bevirker",
         "indebære",

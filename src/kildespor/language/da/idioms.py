@@ -59,6 +59,15 @@ NON_REPORTING_IDIOMS: tuple[str, ...] = (
     "vist sig",
     "svarer til",
     "svarede til",
+    "svarer det til",
+    "svarede det til",
+    "svarer dette til",
+    "svarede dette til",
+    # pretending (`De lader som om, at …`), not reporting
+    "lader som om",
+    "lod som om",
+    "lader , som om",
+    "lod , som om",
     # correspondence with a degree adverb before `til` (`svarer lidt til, at`, `svarer nogenlunde til`)
     *(
         f"{verb} {adverb} til"
