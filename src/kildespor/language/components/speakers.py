@@ -506,7 +506,13 @@ def _opens_quoted_paragraph(doc: Doc, at: int) -> bool:
         k > 0 and not (doc[k - 1].is_space and "\n" in doc[k - 1].text) and "\n" not in doc[k - 1].whitespace_
     ):
         k -= 1
+        if at - k > _PARAGRAPH_REACH:
+            return False  # no paragraph start near: a wall of text, not a quoted paragraph
     return doc[k].text in ("-", "–", "—", "»", "“", '"', "„")
+
+
+# tokens searched back for a paragraph start (keeps a long single-paragraph document linear)
+_PARAGRAPH_REACH = 300
 
 
 def _definite_singular(span: Span) -> bool:
