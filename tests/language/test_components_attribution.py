@@ -1769,3 +1769,11 @@ def test_compound_subordinators_pretending_and_correspondence_report_nothing(
 ) -> None:
     # `efter at`, `uden at` open adverbial clauses; `lade som om` pretends; `svare til` corresponds
     assert not _found(trained_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["Huset må siges at have ekstra historisk værdi.", "Det skal nævnes, at hun var en af hovedkræfterne."],
+)
+def test_a_modal_before_an_s_passive_is_the_writers_remark(trained_nlp: Language, text: str) -> None:
+    assert not _found(trained_nlp, text)
