@@ -1777,3 +1777,14 @@ def test_compound_subordinators_pretending_and_correspondence_report_nothing(
 )
 def test_a_modal_before_an_s_passive_is_the_writers_remark(trained_nlp: Language, text: str) -> None:
     assert not _found(trained_nlp, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Nyheder\n\nPletskud: Gense ugen i billeder\n\nMere her.",
+        "Læs også: Winnie og Karina: Se, hvem de kysser med",
+    ],
+)
+def test_a_teaser_imperative_after_a_colon_is_no_speech(trained_nlp: Language, text: str) -> None:
+    assert not [f for f in _found(trained_nlp, text) if f["cue"] == ":"]

@@ -53,6 +53,8 @@ _LEAD_IN_VERBS = frozenset({"taler", "siger", "fortæller", "svarer", "advarer",
 _NOT_FIRST = frozenset(
     {"se", "læs", "hør", "få", "vind", "tag", "mød", "bliv", "find", "prøv", "tjek", "følg"}
 )
+# imperatives that open a teaser after a rubric's colon (`Pletskud: Gense ugen i billeder`)
+_TEASER_IMPERATIVES = frozenset({"se", "gense", "hør", "genhør", "læs", "tjek", "følg", "vind", "mød"})
 _NOT_IN_SPEAKER = (AUXILIARIES | SUBORDINATORS | VERB_FORM_SET | (ADVERBS - DETERMINERS)) - {
     "i",
     "for",
@@ -232,6 +234,8 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
         return None  # `Sket: 19/03/2014 16:00 Til 20/03/2014 07:00`: a form field, not speech
     if kind != "direct" and said.text.lower().strip(" .") in _VERDICTS:
         return None  # `Bent Nissen: IKKE-skyldig.`: a list of verdicts, not speech
+    if kind != "direct" and said[0].lower_ in _TEASER_IMPERATIVES:
+        return None  # `Pletskud: Gense ugen i billeder`, `Winnie og Karina: Se, hvem …`: a teaser, not speech
     source = doc[speaker[0] : speaker[1]]
     if (
         kind != "direct"
