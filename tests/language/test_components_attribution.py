@@ -1788,3 +1788,19 @@ def test_a_modal_before_an_s_passive_is_the_writers_remark(trained_nlp: Language
 )
 def test_a_teaser_imperative_after_a_colon_is_no_speech(trained_nlp: Language, text: str) -> None:
     assert not [f for f in _found(trained_nlp, text) if f["cue"] == ":"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Det er forkert," siger den tidligere statsminister Poul Nyrup Rasmussen.',
+            "den tidligere statsminister Poul Nyrup Rasmussen",
+        ),
+        ("Han gjorde PET mindre dynamisk. Det afviser en tidligere PET-chef.", "en tidligere PET-chef"),
+    ],
+)
+def test_a_time_adjective_after_an_article_stays_in_the_source(
+    trained_nlp: Language, text: str, source: str
+) -> None:
+    assert _found(trained_nlp, text)[0]["source"] == source

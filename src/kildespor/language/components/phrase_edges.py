@@ -227,6 +227,15 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         and doc[k - 1].lower_.endswith("s")
         and k + 1 < len(doc)
         and doc[k + 1].pos_ == "NOUN"
+    ) or (
+        # `den tidligere statsminister Poul Nyrup Rasmussen`, `en tidligere PET-chef`: a time adjective
+        # after an article, before its noun (the word lists know it as the adverb `earlier`)
+        lower in _ATTRIBUTIVE_TIME_WORDS
+        and k >= 1
+        and doc[k - 1].lower_ in DETERMINERS
+        and k + 1 < len(doc)
+        and doc[k + 1].text[:1].isalpha()
+        and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
     )
     return (
         lower not in SUBORDINATORS
@@ -234,6 +243,11 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         and lower not in PREPOSITIONS
         and (lower not in ADVERBS or lower in DETERMINERS or token.like_num or attributive)
     )
+
+
+_ATTRIBUTIVE_TIME_WORDS = frozenset(
+    {"tidligere", "forhenværende", "daværende", "nuværende", "senere", "fhv."}
+)
 
 
 def _closes_np(text: str) -> bool:
