@@ -129,7 +129,13 @@ DEV_FLOORS = {
 # in round eight + DDT train-v2-1250..1499, 237 attributions, 68 markers, three annotators from
 # ANNOTATION.md and the earlier gold, never shown the system's output). At the start:
 #   heldout7 0.820 / 0.754 / 0.775 / 0.574 / 0.517 (cue P 0.94, R 0.73; markers P 0.78, R 0.46)
-# heldout6 was opened for error analysis.
+# heldout6 was opened for error analysis. heldout7 was scored three times (start, mid-round, end) and its
+# errors never read. End of round (rules widened, no retrain):
+#   heldout7 0.823 / 0.756 / 0.827 / 0.574 / 0.517 (news part 0.848 / 0.768, DDT part 0.740 / 0.720)
+#   heldout6 (opened) 0.785 / 0.751 / 0.783 / 0.707 / 0.758 → 0.816 / 0.776 / 0.844 / 0.809 / 0.784
+#   heldout5 0.834 / 0.780 / 0.908 / 0.727 / 0.738 → 0.839 / 0.785 / 0.928 / 0.727 / 0.738
+# Only the speaker-name fixes (structural: `Per`/`Hans` as given names, named appositions, `jeg` in a
+# dash paragraph, line-opening adjectives) moved the blind split (+0.052); the rest moved it by 0.003.
 SPLIT_FLOORS = {
     "tune": (
         50,
@@ -169,11 +175,11 @@ SPLIT_FLOORS = {
     ),
     "heldout6": (
         195,
-        {"cue": 0.76, "attribution": 0.72, "source_name": 0.75, "markers": 0.67, "sentence_macro_f1": 0.72},
+        {"cue": 0.79, "attribution": 0.75, "source_name": 0.81, "markers": 0.77, "sentence_macro_f1": 0.75},
     ),
     "heldout7": (
         235,
-        {"cue": 0.79, "attribution": 0.72, "source_name": 0.74, "markers": 0.54, "sentence_macro_f1": 0.48},
+        {"cue": 0.80, "attribution": 0.73, "source_name": 0.79, "markers": 0.54, "sentence_macro_f1": 0.48},
     ),
 }
 # The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.
