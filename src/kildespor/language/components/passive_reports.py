@@ -69,15 +69,10 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     if i - 1 >= s and doc[i - 1].lower_ in _AUTHOR_MODALS:
         return None  # `Huset må siges at have …`, `det skal nævnes, at …`: the writer's own remark
     j = skip_adverbs(doc, i + 1, e)
-    if (
-        j + 1 < e
-        and doc[j].lower_ == "det"
-        and skip_adverbs(doc, j + 1, e) < e
-        and doc[skip_adverbs(doc, j + 1, e)].text == ","
-    ):
-        j = skip_adverbs(
-            doc, j + 1, e
-        )  # `I bogen nævnes det (nu), at …`: the expletive subject after the verb
+    if j + 1 < e and doc[j].lower_ == "det":
+        comma = skip_adverbs(doc, j + 1, e)
+        if comma < e and doc[comma].text == ",":
+            j = comma  # `I bogen nævnes det (nu), at …`: the expletive subject after the verb
     source: Span | None = None
     if j + 1 < e and doc[j].lower_ in ("fra", "af"):  # `Det oplyses fra politiet, at …`: the source after all
         source = noun_phrase(doc, j + 1, e, VERB_FORM_SET)

@@ -16,6 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kildespor.language.components.doc_context import is_media
 from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.first_names import FIRST_NAMES
+from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
     INDEFINITE_DETERMINERS,
@@ -128,15 +129,13 @@ def source_kind(span: Span | None, name: str | None) -> str:
         and name_gender_unknown(name)
         and "PER" not in entity_types
         and len(span) == 1
-        and first not in _PERSONAL_PRONOUNS
+        and first not in SOURCE_PRONOUNS
+        and first not in DEICTIC_PRONOUNS
     ):
         # `Bellona`, `Huawei`: one capitalised word that no given name opens and that the article never
         # names in full (a person's surname is expanded to the full name first) is a body or brand
         return "organisation"
     return "person"
-
-
-_PERSONAL_PRONOUNS = frozenset({"jeg", "du", "han", "hun", "vi", "i", "de", "mig", "os"})
 
 
 def name_gender_unknown(name: str) -> bool:

@@ -27,7 +27,7 @@ from kildespor.language.da.function_words import (
 )
 from kildespor.language.da.non_speaker_labels import NON_SPEAKER_LABELS, RUBRIC_FIRST_WORDS
 from kildespor.language.da.parties import PARTY_LETTERS
-from kildespor.language.da.quotation import DIALOGUE_DASHES
+from kildespor.language.da.quotation import DIALOGUE_DASHES, QUOTATION_MARKS
 from kildespor.language.da.reporting_verbs import COMPLEMENT_ONLY
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
@@ -162,7 +162,7 @@ def _speech_follows(doc: Doc, colon: int) -> bool:
 
 
 # what speech after a label opens with: a quotation mark, or the speaker's own first person
-_OPENING_QUOTES = frozenset({'"', "“", "”", "»", "„"})
+_OPENING_QUOTES = frozenset(QUOTATION_MARKS)
 _FIRST_PERSON_OPENERS = frozenset({"jeg", "vi", "mig", "os", "min", "mit", "mine", "vores"})
 
 
