@@ -59,20 +59,19 @@ NON_REPORTING_IDIOMS: tuple[str, ...] = (
     "vist sig",
     "svarer til",
     "svarede til",
-    "svarer det til",
-    "svarede det til",
-    "svarer dette til",
-    "svarede dette til",
     # pretending (`De lader som om, at …`), not reporting
     "lader som om",
     "lod som om",
     "lader , som om",
     "lod , som om",
-    # correspondence with a degree adverb before `til` (`svarer lidt til, at`, `svarer nogenlunde til`)
+    # correspondence with a degree adverb or the subject `det` before `til` (`svarer lidt til, at`,
+    # `svarer nogenlunde til`, `Egentlig svarede det til, at …`)
     *(
         f"{verb} {adverb} til"
         for verb in ("svarer", "svarede")
         for adverb in (
+            "det",
+            "dette",
             "lidt",
             "nogenlunde",
             "omtrent",
