@@ -296,12 +296,11 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
 
 
 def _after_quotation(ctx: DocContext, i: int) -> bool:
-    """The word right after a closing quotation (and its comma): a tag position."""
-    doc = ctx.doc
-    k = i - 1
-    if k >= 0 and doc[k].text == ",":
-        k -= 1
-    return k >= 1 and doc[k].is_punct and (ctx.region_of[k] >= 0 or ctx.region_of[k - 1] >= 0)
+    """The word right after a closing quotation mark (and a comma after it): a tag position."""
+    p = ctx.previous_solid(i)
+    if p >= 0 and ctx.doc[p].text == ",":
+        p = ctx.previous_solid(p)
+    return p in ctx.region_by_close
 
 
 def _in_their_words(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | None:
