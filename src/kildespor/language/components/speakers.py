@@ -392,7 +392,7 @@ class SpeakerResolver:
         for k in [k for k in range(len(found)) if k not in set(deictic)] + deictic:
             item = found[k]
             if item.source is not None and item.source_name is None:
-                item.source_name = _refer(doc, k, found, owner, people)
+                item.source_name = _refer(ctx, k, found, owner, people)
         for item in found:
             item.source_kind = source_kind(item.source, item.source_name)
             if (
@@ -430,8 +430,11 @@ def _share_names_of_one_quotation(doc: Doc, found: list[FoundAttribution]) -> No
         item.source_name = named.get(item.content.start)
 
 
-def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], people: _People) -> str | None:
+def _refer(
+    ctx: DocContext, k: int, found: list[FoundAttribution], owner: list[int], people: _People
+) -> str | None:
     """The person a pronoun or role noun refers to."""
+    doc = ctx.doc
     item = found[k]
     assert item.source is not None
     at = item.source.start
@@ -440,7 +443,7 @@ def _refer(doc: Doc, k: int, found: list[FoundAttribution], owner: list[int], pe
         outer = owner[at]
         if outer >= 0 and outer != k:
             return found[outer].source_name
-        if first in _FIRST_PERSON_SINGULAR and _opens_quoted_paragraph(doc, at):
+        if first in _FIRST_PERSON_SINGULAR and ctx.region_at(at) is not None:
             # `Troels Ravn … synes, at …` + `- Jeg kan kun sige, at …`: a dash paragraph with no tag
             # of its own continues the speaker introduced just before it
             return people.speaker_near(item.cue.start)
@@ -497,22 +500,6 @@ def _described_again(span: Span) -> bool:
         and words[1].pos_ == "ADJ"
         and has_stem(words[2].lower_, ROLE_STEMS)
     )
-
-
-def _opens_quoted_paragraph(doc: Doc, at: int) -> bool:
-    """Token `at` stands in a paragraph that opens with a quotation dash or mark (`- Jeg kan …`)."""
-    k = at
-    while (
-        k > 0 and not (doc[k - 1].is_space and "\n" in doc[k - 1].text) and "\n" not in doc[k - 1].whitespace_
-    ):
-        k -= 1
-        if at - k > _PARAGRAPH_REACH:
-            return False  # no paragraph start near: a wall of text, not a quoted paragraph
-    return doc[k].text in ("-", "–", "—", "»", "“", '"', "„")
-
-
-# tokens searched back for a paragraph start (keeps a long single-paragraph document linear)
-_PARAGRAPH_REACH = 300
 
 
 def _definite_singular(span: Span) -> bool:
