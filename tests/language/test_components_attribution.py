@@ -1659,6 +1659,10 @@ def test_attribution_ifolge_source_ends_before_a_finite_verb(trained_nlp: Langua
     [
         ("Kiropraktorer: Vi mangler en strategi\n\nSmerter koster samfundet milliarder.", "Kiropraktorer"),
         ('Dansk sølvvinder: "Det lyder forkert"\n\nMark Madsen vandt sølv.', "Dansk sølvvinder"),
+        # an adjective before the role, a dash before the speech, an abbreviated middle name
+        ("Skuffet Viby-borgmester: Jeg tabte til ministeren\n\nByen fik ingen skole.", "Skuffet Viby-borgmester"),
+        ("Passager overmandet: - Jeg vil flyve flyet\n\nEn passager blev anholdt.", "Passager overmandet"),
+        ("Peter Chr. Holm: Jeg savner de gamle dage\n\nKLUMME om tiden.", "Peter Chr. Holm"),
     ],
 )
 def test_a_headline_label_followed_by_speech_is_its_speaker(

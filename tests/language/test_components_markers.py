@@ -366,3 +366,22 @@ def test_markers_evidential_synes_without_a_belief_holder(
 )
 def test_markers_dictionary_synonyms_of_hedges(source_nlp: Language, text: str, marker: str) -> None:
     assert (marker, "hedged") in _markers(source_nlp, text)
+
+
+@pytest.mark.parametrize(
+    ("text", "marker"),
+    [
+        ("Forhøjes sikkerheden, kan det virke skadeligt for patienterne.", "kan det virke"),
+        ("Hvis de bliver spærret inde, kan det være direkte skadeligt.", "kan det være"),
+        ("Det kan virke lidt spøjst at tale om en rutineret spiller.", "kan virke"),
+    ],
+)
+def test_markers_possibility_after_a_fronted_clause_and_seeming_kan_virke(
+    source_nlp: Language, text: str, marker: str
+) -> None:
+    # after a comma the modal opens a main clause, not a question (invented examples)
+    assert (marker, "hedged") in _markers(source_nlp, text)
+
+
+def test_markers_a_modal_opening_a_question_is_still_no_hedge(source_nlp: Language) -> None:
+    assert _markers(source_nlp, "Kan det være rigtigt? Ingen ved det.") == []

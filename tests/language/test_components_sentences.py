@@ -39,3 +39,14 @@ def test_sentences_component_added_alone_to_blank_pipeline(blank_da_nlp: Languag
     nlp.add_pipe("kildespor_sentences")
     doc = nlp("Første sætning. Anden sætning.")
     assert [s.label_ for s in doc.spans["kildespor_sentences"]] == ["firm", "firm"]
+
+
+def test_sentences_end_where_a_scraped_teaser_is_glued_to_the_next_sentence(source_nlp: Language) -> None:
+    from kildespor.language.training.tokenizer_rules import customize_tokenizer
+
+    nlp = source_nlp.from_config(source_nlp.config)
+    customize_tokenizer(nlp)
+    assert _sentences(nlp, "Lone Dam: Chokeret efter fødselHan er flyttet.") == [
+        "Lone Dam: Chokeret efter fødsel",
+        "Han er flyttet.",
+    ]

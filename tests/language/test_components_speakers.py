@@ -66,6 +66,7 @@ def test_speakers_role_from_apposition_and_title(source_nlp: Language, text: str
             ("Mærsk", "organisation"),
         ),
         ("Vejret er dårligt. Manden er anholdt, oplyser ministeriet.", (None, "organisation")),
+        ("Ifølge al-Jazeera er broen lukket.", ("al-Jazeera", "media")),
         (
             "I går udsendte analysefirmaet Nord Invest en liste. Bankerne er i fare, skriver firmaet.",
             ("Nord Invest", "organisation"),
@@ -135,6 +136,15 @@ def test_speakers_genitive_owner_is_not_the_speaker(source_nlp: Language) -> Non
         ),
         ("Guvernøren for Nordprovinsen, Ali Demirtas, oplyste, at broen var væk.", "Ali Demirtas"),
         ("Hassan al-Bakri, der er talsmand for byen, fortalte, at basen var tom.", "Hassan al-Bakri"),
+        # a compound cut off before `og` joins the next noun (`børne- og undervisningsordfører`)
+        ("- Det er et problem, siger partiets børne- og skoleordfører, Lone Rask.", "Lone Rask"),
+        ("Det oplyser kommunikations- og marketingchef Bodil Vang.", "Bodil Vang"),
+        # `TV 2` in a role's body, then a titled name in apposition
+        (
+            "Bestyrelsesformanden for TV 2, professor Jens Ulrik Holm, afviser, at kanalen sælges.",
+            "Jens Ulrik Holm",
+        ),
+        ("Formanden for klubben, direktør Lise Bang Holm, siger, at holdet rykker op.", "Lise Bang Holm"),
         # `Om aftenen` is a fronted time phrase, and the subject follows the verb
         ("Karen Vinter talte i salen. Om aftenen sagde Vinter, at grænsen var åben.", "Karen Vinter"),
     ],
@@ -304,3 +314,9 @@ def test_a_lone_word_without_given_name_or_full_mention_is_an_organisation(train
         "Bellona advarer i en ny rapport om, at havet bliver varmere."
     )._.kildespor_attributions
     assert (found[0].source_name, found[0].source_kind) == ("Bellona", "organisation")
+
+
+@pytest.mark.model
+def test_a_museum_speaks_as_the_institution_named_before(trained_nlp: Language) -> None:
+    text = "Nordby Museum i Aarhus var fyldt op i går.\n\nDer er lang kø, skrev museet i går aftes."
+    assert _names(trained_nlp, text)[-1] == ("Nordby Museum", "organisation")

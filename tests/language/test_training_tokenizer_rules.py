@@ -23,6 +23,11 @@ CASES = [
     ("A.P. Møller (Mærsk)", ["A.P.", "Møller", "(", "Mærsk", ")"]),
     ('siger:"Det', ["siger", ":", '"', "Det"]),
     ("direktør lic.-techn. Leif Kjærgaard", ["direktør", "lic.-techn.", "Leif", "Kjærgaard"]),
+    # a teaser glued to the text after it splits; brand names and hashtags keep their capitals
+    ("efter fødselHan er", ["efter", "fødsel", "Han", "er"]),
+    ("hvidvaskningParret har", ["hvidvaskning", "Parret", "har"]),
+    ("LinkedIn og WhatsApp", ["LinkedIn", "og", "WhatsApp"]),
+    ("#LummertBlik", ["#", "LummertBlik"]),
 ]
 
 

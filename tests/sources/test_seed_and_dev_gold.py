@@ -136,6 +136,11 @@ DEV_FLOORS = {
 #   heldout5 0.834 / 0.780 / 0.908 / 0.727 / 0.738 → 0.839 / 0.785 / 0.928 / 0.727 / 0.738
 # Only the speaker-name fixes (structural: `Per`/`Hans` as given names, named appositions, `jeg` in a
 # dash paragraph, line-opening adjectives) moved the blind split (+0.052); the rest moved it by 0.003.
+# Tenth round: heldout7 opened for error analysis; a new blind split, heldout8 (27 DaNewsroom articles
+# drawn outside every earlier split and the 300 unlabelled ones + DDT train-v2-1750..1999, 259
+# attributions, 64 markers, three annotators working from ANNOTATION.md and the earlier gold, never
+# shown the system's output). At the start:
+#   heldout8 0.749 / 0.699 / 0.759 / 0.574 / 0.464 (cue P 0.92, R 0.63; markers P 0.70, R 0.48)
 SPLIT_FLOORS = {
     "tune": (
         50,
@@ -179,7 +184,11 @@ SPLIT_FLOORS = {
     ),
     "heldout7": (
         235,
-        {"cue": 0.80, "attribution": 0.73, "source_name": 0.79, "markers": 0.54, "sentence_macro_f1": 0.48},
+        {"cue": 0.80, "attribution": 0.73, "source_name": 0.83, "markers": 0.58, "sentence_macro_f1": 0.50},
+    ),
+    "heldout8": (
+        255,
+        {"cue": 0.72, "attribution": 0.67, "source_name": 0.73, "markers": 0.54, "sentence_macro_f1": 0.43},
     ),
 }
 # The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.

@@ -21,7 +21,10 @@ train-v2-1000..1249, annotated the same way by three annotators who never saw
 the system's output: the blind estimate in round eight, opened for error analysis in round
 nine) and `heldout7` (round nine: 27 more DaNewsroom articles, drawn outside the 300 articles
 read unlabelled in round eight, and DDT train sentences train-v2-1250..1499, annotated the same
-way by three annotators: the blind estimate from round nine on). A stand-off file holds, per record, only a
+way by three annotators: the blind estimate in round nine, opened for error analysis in round ten)
+and `heldout8` (round ten: 27 more DaNewsroom articles, drawn outside every earlier split and the 300
+articles read unlabelled in round eight, and DDT train sentences train-v2-1750..1999, annotated the same
+way by three annotators: the blind estimate from round ten on). A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
 *dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
 text, and hand-made annotations as
@@ -65,6 +68,7 @@ SPLITS = (
     "heldout5",
     "heldout6",
     "heldout7",
+    "heldout8",
 )
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)

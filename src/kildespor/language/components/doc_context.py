@@ -138,7 +138,12 @@ _MEDIA_COMPOUND_ENDINGS = ("avisen", "mediet", "bladet", "magasinet", "programme
 def is_media(text: str) -> bool:
     """Whether a noun phrase names a news medium (`TV 2`, `Ritzau`, `avisen`)."""
     lower = " ".join(text.lower().rstrip(".").split())
-    if lower in _MEDIA or lower.rstrip(".") in _MEDIA or lower.replace(".", "") in _MEDIA:
+    if (
+        lower in _MEDIA
+        or lower.rstrip(".") in _MEDIA
+        or lower.replace(".", "") in _MEDIA
+        or lower.replace("-", " ") in _MEDIA  # `al-Jazeera`, `TV-2`
+    ):
         return True
     words = lower.split()
     if words and (

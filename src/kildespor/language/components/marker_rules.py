@@ -232,8 +232,10 @@ def possibility(doc: Doc, i: int) -> TokenRange | None:
         return (i, i + 2)
     if _word(doc, i) == "må":
         return None
-    if i == 0 or doc[i - 1].is_punct or doc[i - 1].is_space:
-        return None  # `»Kan det også være melankolsk?`: a modal opening its clause asks or supposes
+    if i == 0 or (doc[i - 1].is_punct and doc[i - 1].text != ",") or doc[i - 1].is_space:
+        # `»Kan det også være melankolsk?`: a modal opening its sentence asks or supposes; after a
+        # fronted clause it states (`Forhøjes sikkerheden, kan det virke skadeligt`)
+        return None
     j = i + 1
     while j < i + 4 and _word(doc, j) in POSSIBILITY_GAP:
         j += 1  # `kan meget vel være`

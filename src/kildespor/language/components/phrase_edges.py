@@ -250,6 +250,20 @@ _ATTRIBUTIVE_TIME_WORDS = frozenset(
 )
 
 
+def suspended_compound_link(doc: Doc, k: int, limit: int) -> bool:
+    """`børne- og undervisningsordfører`, `kommunikations- og marketingchef`: the `og`/`eller` after a
+    compound's first part cut off with a hyphen joins two nouns of one phrase, not two phrases."""
+    before = doc[k - 1].text if k >= 1 else ""
+    return (
+        doc[k].lower_ in ("og", "eller")
+        and len(before) > 2
+        and before.endswith("-")
+        and before[:-1].replace("-", "").isalpha()
+        and k + 1 < limit
+        and doc[k + 1].is_alpha
+    )
+
+
 def _closes_np(text: str) -> bool:
     """A lower-case noun in the definite form (`billedet`, `ministeren`, `eksperterne`) ends its phrase."""
     return (
@@ -294,7 +308,7 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     while (
         end < limit
         and end - i < MAX_NP
-        and _np_word(doc, end, verb_forms)
+        and (_np_word(doc, end, verb_forms) or suspended_compound_link(doc, end, limit))
         and not (_closes_np(doc[end - 1].text) and not is_capitalised(doc[end].text))
         and not (
             _name_ends_np(doc[end - 1].text, doc[end].text)
@@ -371,6 +385,18 @@ def _name_reach(doc: Doc, start: int, end: int, limit: int, verb_forms: frozense
     return end
 
 
+def channel_number(doc: Doc, k: int) -> bool:
+    """`TV 2`, `DR 1`, `P 4`: a one-digit number right after a short upper-case name belongs to it."""
+    before = doc[k - 1].text if k >= 1 else ""
+    return (
+        doc[k].text.isdigit()
+        and len(doc[k].text) == 1
+        and 0 < len(before) <= 3
+        and before.isupper()
+        and before.isalpha()
+    )
+
+
 def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: frozenset[str]) -> int:
     """`direktør i Novo Nordisk`: a preposition + capitalised name after a lower-case head belongs to it."""
     if (
@@ -383,6 +409,8 @@ def _role_complement(doc: Doc, start: int, end: int, limit: int, verb_forms: fro
         k = end + 1
         while k < limit and k - start < MAX_NP + 4 and is_capitalised(doc[k].text):
             k += 1
+        if k < limit and channel_number(doc, k):
+            k += 1  # `Bestyrelsesformanden for TV 2`
         owner = doc[k - 1].text
         if (
             (owner.endswith(("'s", "’s")) or (owner.endswith("s") and not owner.endswith("ss")))
@@ -444,7 +472,9 @@ def _role_of_body(doc: Doc, end: int, limit: int) -> int:
     k = end + 1
     while k < limit and k - end <= 4 and not doc[k].is_punct and doc[k].lower_ not in AUXILIARIES:
         k += 1
-    if k + 1 < limit and doc[k].text == "," and is_capitalised(doc[k + 1].text):
+    if k + 1 < limit and doc[k].text == "," and (
+        is_capitalised(doc[k + 1].text) or _role_before_name(doc, k + 1, limit)
+    ):  # `, Erik Sønderby` or `, professor Jørn Henrik Petersen`
         return k
     return end
 

@@ -5,7 +5,8 @@ breaks; the parser's sentences vary with the model. Sentence labels need
 stable sentences, so this component segments on its own and writes
 `doc.spans["kildespor_sentences"]`; `doc.sents` is left as it is.
 
-Rules: a line break always ends a sentence; `.`, `!`, `?`, `…` end one when
+Rules: a line break always ends a sentence, and so does a lower-case word glued to a capitalised
+one (`fødselHan`, split in two by the tokenizer); `.`, `!`, `?`, `…` end one when
 the next word starts a sentence (capital, digit, opening mark or dash), and
 closing quotation marks and brackets after them belong to the sentence they
 close (`…militæret,” siger Viacorka.` stays one sentence).
@@ -44,6 +45,23 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or text in QUOTATION_MARKS or text in DIALOGUE_DASHES
 
 
+def glued_sentence_end(doc: Doc, i: int) -> bool:
+    """`fødsel|Han er …`: token i ends a sentence glued to the next with no space or stop (scraped
+    pages join a teaser line to the text after it; the tokenizer splits such words in two)."""
+    token = doc[i]
+    if token.whitespace_ or i + 1 >= len(doc):
+        return False
+    after = doc[i + 1].text
+    return (
+        len(token.text) >= 6
+        and token.text[-6:].isalpha()
+        and token.text[-6:].islower()
+        and len(after) >= 2
+        and after[0].isupper()
+        and after[1].islower()
+    )
+
+
 def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of a Doc, whitespace excluded."""
     closing = {r.close_mark for r in find_quote_regions(doc) if r.close_mark is not None}
@@ -60,6 +78,10 @@ def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
             continue
         if start is None:
             start = i
+        if glued_sentence_end(doc, i):
+            ranges.append((start, i + 1))
+            start, i = None, i + 1
+            continue
         if _ends_sentence(texts[i], texts[i].lower()):
             j = i + 1
             while j < n and (j in closing or texts[j] in _CLOSING_BRACKETS):

@@ -16,6 +16,7 @@ from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.phrase_edges import noun_phrase
 from kildespor.language.components.quotation_regions import is_break
 from kildespor.language.components.report_contents import colon_content
+from kildespor.language.components.sentences import glued_sentence_end
 from kildespor.language.components.source_kinds import has_stem, parsed_subject
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import (
@@ -93,7 +94,11 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
         return None
     if any(t.lower_ in _NOT_IN_SPEAKER for t in words):
         return None
-    if _event_noun(words[0].text) and not (words[0].ent_type_ == "PER" or _full_name(words)):
+    if (
+        _event_noun(words[0].text)
+        and not (words[0].ent_type_ == "PER" or _full_name(words))
+        and not _speech_follows(doc, colon)  # `Skuffet Herning-borgmester: Jeg tabte …`
+    ):
         return None  # `Terrorangrebet i USA: Obama trøster nationen` is a rubric, not a speaker
     if any(t.like_num for t in words) or not (
         _looks_like_speaker(words) or (words[0].lower_ not in DETERMINERS and _speech_follows(doc, colon))
@@ -156,8 +161,8 @@ def _speech_follows(doc: Doc, colon: int) -> bool:
     """The colon opens a quotation or first-person words (`Kiropraktorer: Vi mangler …`, `Dansk
     sølvvinder: "Det lyder forkert …"`): a label followed by speech is its speaker, whatever noun it is."""
     k = colon + 1
-    while k < len(doc) and doc[k].is_space:
-        k += 1
+    while k < len(doc) and (doc[k].is_space or doc[k].text in DIALOGUE_DASHES):
+        k += 1  # `Passager overmandet: - Jeg vil flyve flyet`: a dash before the speech
     return k < len(doc) and (doc[k].text in _OPENING_QUOTES or doc[k].lower_ in _FIRST_PERSON_OPENERS)
 
 
@@ -206,7 +211,10 @@ def _one_line(ctx: DocContext, s: int, e: int) -> bool:
         s == 0 or is_break(doc, s - 1) or (s >= 1 and doc[s - 1].is_space and (s < 2 or is_break(doc, s - 2)))
     )
     after = (
-        e >= len(doc) or is_break(doc, e) or (doc[e].is_space and (e + 1 >= len(doc) or is_break(doc, e + 1)))
+        e >= len(doc)
+        or is_break(doc, e)
+        or (doc[e].is_space and (e + 1 >= len(doc) or is_break(doc, e + 1)))
+        or glued_sentence_end(doc, e - 1)  # `Brian Mørk: Chokeret efter fødselHan er …`
     )
     return before and after
 

@@ -265,6 +265,7 @@ NON_FINAL_ABBREVIATIONS: frozenset[str] = frozenset(
     {
         "kl.",
         "hr.",
+        "chr.",  # `Flemming Chr. Nielsen`: an abbreviated middle name
         "fr.",
         "dr.",
         "st.",

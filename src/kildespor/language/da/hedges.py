@@ -261,7 +261,8 @@ SEEMING_ADJECTIVE_GAP: frozenset[str] = frozenset(
 
 # `kan være` / `kunne være` are hedges unless a personal subject makes them ability (`vi kan være tilfredse`)
 POSSIBILITY_MODALS: frozenset[str] = frozenset({"kan", "kunne"})
-POSSIBILITY_VERBS: frozenset[str] = frozenset({"være"})
+# round ten: `kan virke` (may seem: `Det kan virke lidt spøjst`), marked 2 of 2 times in the gold
+POSSIBILITY_VERBS: frozenset[str] = frozenset({"være", "virke"})
 # adverbs that may stand between the modal and `være` (`kan meget vel være`, `kan sagtens være`)
 POSSIBILITY_GAP: frozenset[str] = frozenset(
     {"meget", "vel", "godt", "også", "osse", "jo", "sagtens", "nok", "altså", "det"}

@@ -8,6 +8,11 @@ tokenizer, so the shipped model needs no registered functions to load.
 - Guillemets and typographic quotes split even when glued to a word (`sagde:»Nej«`), and a
   colon glued to a straight quote after it splits too (`siger:"Det`).
 - A sentence glued to a parenthesised agency line splits (`Stiftstidende.(RB)`).
+- A sentence glued to the next without a space or stop, as scraped pages join a teaser to the
+  text after it (`Chokeret efter fødselHan er rykket …`, `hundemadDen regel`), splits before the
+  capital when a lower-case word of six letters or more precedes it (or seven lower-case letters
+  after a capital); brand names and hashtags keep their inner capital (`LinkedIn`, `WhatsApp`,
+  `PowerPoint`, `iPhone`, `#LummertBlik` have fewer).
 - A genitive `s` after a typographic apostrophe stays on its word (`DR’s`), as DDT writes
   `DR's`; an academic title keeps its periods (`lic.-techn.`, `cand.polit.`), so the parser does
   not end the sentence before the name that follows.
@@ -32,6 +37,8 @@ DASH_QUOTE_PREFIX = r"[-–—](?=[A-ZÆØÅ])"
 QUOTE_INFIXES = (r"[»«›‹„“”]", r"(?<=\w):(?=[\"»«„“”])", r"(?<=\w:)\"(?=\w)")
 # a sentence glued to a parenthesised agency or credit line: `Stiftstidende.(RB)` → `.` + `(`
 GLUED_PARENTHESIS_INFIXES = (r"(?<=[a-zæøå])\.(?=\()", r"(?<=\.)\((?=\w)")
+# a sentence glued to the next with no space: `fødselHan` → `fødsel` + `Han` (an empty infix)
+GLUED_SENTENCE_INFIX = r"(?:(?<=[a-zæøå]{7})|(?<=^[a-zæøå]{6}))(?=[A-ZÆØÅ][a-zæøå])"
 GENITIVE_TOKEN = r"^[\wÆØÅæøå.]+[’']s$"
 # academic titles before a name keep their periods (`lic.-techn. Leif Kjærgaard`, `cand.polit.`):
 # split off, the final period would end the sentence before the name
@@ -45,7 +52,7 @@ def customize_tokenizer(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError("customize_tokenizer needs spaCy's rule-based Tokenizer")
     prefixes = [DASH_QUOTE_PREFIX, *(nlp.Defaults.prefixes or [])]
-    infixes = [*QUOTE_INFIXES, *GLUED_PARENTHESIS_INFIXES, *(nlp.Defaults.infixes or [])]
+    infixes = [*QUOTE_INFIXES, *GLUED_PARENTHESIS_INFIXES, GLUED_SENTENCE_INFIX, *(nlp.Defaults.infixes or [])]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.token_match = re.compile(f"{GENITIVE_TOKEN}|{ACADEMIC_TITLE_TOKEN}").match
