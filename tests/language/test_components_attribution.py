@@ -1808,3 +1808,26 @@ def test_a_time_adjective_after_an_article_stays_in_the_source(
     trained_nlp: Language, text: str, source: str
 ) -> None:
     assert _found(trained_nlp, text)[0]["source"] == source
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cue"),
+    [
+        ('Torben Vest supplerer: "Vi har solgt mindre."', "supplerer"),
+        ('Torben Vest, der ejer butikken, supplerer: "Vi har solgt mindre."', "supplerer"),
+        ('Mette Hansen konstaterer nøgternt: "Det er slut."', "konstaterer"),
+        ('Direktøren var klar i sin tale: "Vi lukker."', ":"),
+    ],
+)
+def test_a_verb_closing_the_clause_before_a_quotation_is_its_cue(
+    trained_nlp: Language, text: str, cue: str
+) -> None:
+    # the verb introducing a quotation is the cue even when the cue lists lack it (invented examples)
+    found = trained_nlp(text)._.kildespor_attributions
+    assert [a.cue.text for a in found] == [cue]
+
+
+def test_a_wh_determiner_clause_is_reported(source_nlp: Language) -> None:
+    found = source_nlp("Han fortæller, hvilke kendisser der kikser.")._.kildespor_attributions
+    assert [(a.cue.text, a.content.text) for a in found] == [("fortæller", "hvilke kendisser der kikser")]

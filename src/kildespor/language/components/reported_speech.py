@@ -101,6 +101,8 @@ _NOMINATIVE_PRONOUNS = frozenset({"jeg", "han", "hun", "vi"})
 _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
+# `fortæller, hvilke kendisser der kikser`: a question clause opened by a wh-determiner
+_WH_CLAUSE_OPENERS = _WH_WORDS | {"hvilke", "hvilken", "hvilket"}
 # words opening a reported clause after a comma (`, at …`, `, hvordan …`; not `om`, also a preposition)
 _CLAUSE_OPENERS = (_WH_WORDS - {"om"}) | {"at"}
 _QUESTION_WORDS = (_WH_WORDS - {"om"}) | {"hvor", "hvilke", "hvilken", "hvilket"}
@@ -383,7 +385,7 @@ def _post_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
                 continue
         if doc[k].is_punct and doc[k].text != ",":
             return None
-        if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in _WH_WORDS and k == j:
+        if doc[k].text == "," and k + 1 < e and doc[k + 1].lower_ in _WH_CLAUSE_OPENERS and k == j:
             end = ctx.content_end(k + 1, e)
             return (k + 1, end, "indirect") if end > k + 2 else None
         if (
