@@ -1831,3 +1831,29 @@ def test_a_verb_closing_the_clause_before_a_quotation_is_its_cue(
 def test_a_wh_determiner_clause_is_reported(source_nlp: Language) -> None:
     found = source_nlp("Han fortæller, hvilke kendisser der kikser.")._.kildespor_attributions
     assert [(a.cue.text, a.content.text) for a in found] == [("fortæller", "hvilke kendisser der kikser")]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("- I 2. klasse fik jeg at vide, at jeg var ordblind.", ("fik jeg at vide", None, "jeg var ordblind")),
+        ("Han fik af lægen at vide, at han var rask.", ("fik af lægen at vide", "lægen", "han var rask")),
+    ],
+)
+def test_being_told_reports_the_clause_with_the_teller_if_named(
+    source_nlp: Language, text: str, expected: tuple[str, str | None, str]
+) -> None:
+    # `få at vide`: the hearer is the subject; the teller is unnamed unless an `af`-phrase names it
+    found = source_nlp(text)._.kildespor_attributions
+    assert [(a.cue.text, a.source.text if a.source else None, a.content.text) for a in found] == [expected]
+
+
+def test_being_told_without_a_clause_is_no_report(source_nlp: Language) -> None:
+    assert source_nlp("Han fik ikke noget at vide om sagen.")._.kildespor_attributions == []
+
+
+@pytest.mark.model
+def test_a_mid_sentence_efter_clause_has_its_own_subject(trained_nlp: Language) -> None:
+    text = "I 2016 blev han anholdt efter en kvinde fortalte, at han havde truet hende."
+    found = trained_nlp(text)._.kildespor_attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("fortalte", "en kvinde")]

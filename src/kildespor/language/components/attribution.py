@@ -20,7 +20,7 @@ from kildespor.language.components.according_to import TRIGGERS, according_to_at
 from kildespor.language.components.clausal_fallback import clausal_attributions
 from kildespor.language.components.doc_context import VERB_FORMS, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
-from kildespor.language.components.passive_reports import passive_attribution
+from kildespor.language.components.passive_reports import TOLD_VERBS, passive_attribution, told_attribution
 from kildespor.language.components.quotation_tags import quotation_tag_attribution
 from kildespor.language.components.reported_speech import verb_attribution
 from kildespor.language.components.speaker_colon import colon_after_report, colon_attribution
@@ -67,6 +67,8 @@ class AttributionFinder:
                 self._add(found, verb_attribution(ctx, i, found[-1] if found else None))
             elif lower in PASSIVE_CUES:
                 self._add(found, passive_attribution(ctx, i))
+            elif lower in TOLD_VERBS:
+                self._add(found, told_attribution(ctx, i))
             elif lower in TRIGGERS:
                 deferred.append(i)
             elif lower == ":":

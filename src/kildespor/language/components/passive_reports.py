@@ -1,5 +1,6 @@
 """Reports in the passive: `det hævdes, at …`, `Det blev oplyst på mødet, at …`, `Oplysningerne
-bekræftes af politiet`, `"…," understreges det på ministeriets hjemmeside`.
+bekræftes af politiet`, `"…," understreges det på ministeriets hjemmeside`, and `få at vide`
+(`I 2. klasse fik jeg at vide, at …`: the hearer is the subject, the teller goes unnamed).
 
 A passive names no source unless an `af`/`fra` phrase does (ANNOTATION.md: source null, kind
 unnamed); with a speaking agent the passive's subject (or what `Det` points back to) is the
@@ -22,6 +23,40 @@ from kildespor.language.da.function_words import ADVERBIAL_SUBORDINATORS, AUXILI
 from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
 
 PASSIVE_AUX = frozenset({"blev", "bliver", "blevet", "blive"})
+# `få at vide` (be told): the forms of `få` that open it
+TOLD_VERBS = frozenset({"få", "får", "fik", "fået"})
+_TOLD_REACH = 5  # `fik hun af lægen at vide`: words between `få` and `at vide`
+
+
+def told_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
+    """`fik jeg at vide, at …`, `Han fik af lægen at vide, at …`: what someone was told. The cue runs
+    from `få` to `vide`; the teller is the `af`-phrase when there is one, else none is given (kind
+    unnamed, as for a passive); the content is the `at`-clause."""
+    doc = ctx.doc
+    _s, e = ctx.sentence_bounds(i)
+    vide = next(
+        (
+            k
+            for k in range(i + 2, min(i + 2 + _TOLD_REACH, e))
+            if doc[k].lower_ == "vide" and doc[k - 1].lower_ == "at"
+        ),
+        None,
+    )
+    if vide is None or any(doc[k].is_punct for k in range(i + 1, vide)):
+        return None
+    source: Span | None = None
+    teller = next((k for k in range(i + 1, vide - 1) if doc[k].lower_ == "af"), None)
+    if teller is not None:
+        source = noun_phrase(doc, teller + 1, vide - 1, VERB_FORM_SET)
+    j = skip_adverbs(doc, vide + 1, e)
+    if j < e and doc[j].text == ",":
+        j += 1
+    if j >= e or doc[j].lower_ != "at":
+        return None  # `få noget at vide om …`: no reported clause
+    end = ctx.content_end(j + 1, before_tag(ctx, j + 1, e))
+    if end <= j + 1:
+        return None
+    return FoundAttribution(doc[i : vide + 1], source, doc[j + 1 : end], "indirect", "neutral", None, "told")
 
 
 def periphrastic_passive(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:

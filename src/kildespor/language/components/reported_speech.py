@@ -135,6 +135,11 @@ def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
     return None
 
 
+def _inner_efter(doc: Doc, c: int, f: int) -> int | None:
+    """A conjunction `efter` at most four words before the finite verb at f, after the clause start."""
+    return next((k for k in range(f - 2, max(c, f - 5), -1) if doc[k].lower_ == "efter"), None)
+
+
 def _subject(
     ctx: DocContext, i: int, f: int, s: int, e: int, last: FoundAttribution | None
 ) -> tuple[Span | None, int, int]:
@@ -174,19 +179,21 @@ def _subject(
         focused = noun_phrase(doc, c + 1, f, VERB_FORM_SET)
         if focused is not None and focused.end == f:
             return focused, after, c  # `Også Egypten har udtrykt håb om …`: the particle is on the subject
+    # `efter Ekstra Bladet tirsdag fortalte, at …`, `… blev han anholdt efter en kvinde fortalte, at …`:
+    # `efter` opens a clause whose subject precedes the verb (with a preposition, `Efter mødet sagde
+    # ministeren`, a subject would follow it); mid-sentence the phrase must reach the verb
+    opener = c if doc[c].lower_ == "efter" else _inner_efter(doc, c, f)
     if (
-        doc[c].lower_ == "efter"
-        and c + 1 < f
+        opener is not None
+        and opener + 1 < f
         and (
             doc[after].lower_ == "at"
             or (doc[after].text == "," and doc[min(after + 1, e - 1)].lower_ == "at")
         )
     ):
-        # `efter Ekstra Bladet tirsdag fortalte, at …`: `efter` opens a clause whose subject precedes
-        # the verb (with a preposition, `Efter mødet sagde ministeren`, a subject would follow it)
-        subordinate = noun_phrase(doc, c + 1, f, VERB_FORM_SET)
-        if subordinate is not None:
-            return subordinate, after, c + 1
+        subordinate = noun_phrase(doc, opener + 1, f, VERB_FORM_SET)
+        if subordinate is not None and (opener == c or subordinate.end == f):
+            return subordinate, after, opener + 1
     inverted = c >= f or is_fronted_non_subject(doc, c, f) or _fronted_phrase_before_name(doc, c, f, e)
     pronoun = doc[f + 1].lower_ if f + 1 < e else ""
     if not inverted and (

@@ -22,6 +22,7 @@ UNNAMED_SOURCE_STEMS: tuple[str, ...] = (
     "embedsmænd",
     "insider",
     "analytiker",
+    "kommentator",  # round ten: `Kommentatorer: DF ydmyger Løkke` (a headline speaker)
     "forsker",
     "kritiker",
     "beboer",
