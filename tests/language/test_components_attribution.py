@@ -142,6 +142,7 @@ def test_attribution_relay_goes_to_via(source_nlp: Language, text: str, via: str
         "Se også: Ny bro åbner i morgen",
         "Læs også: Borgmester går af",
         "Hvis han havde sagt, at han var syg, var det gået.",
+        "Men for Ole Hansen viste det sig at være en fordel.",
     ],
 )
 def test_attribution_idioms_and_furniture_report_nothing(source_nlp: Language, text: str) -> None:

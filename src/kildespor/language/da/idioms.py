@@ -57,6 +57,9 @@ NON_REPORTING_IDIOMS: tuple[str, ...] = (
     "viser sig",
     "viste sig",
     "vist sig",
+    # round ten: with an inverted pronoun (`men for X viste det sig at være en fordel`)
+    "viser det sig",
+    "viste det sig",
     "svarer til",
     "svarede til",
     # pretending (`De lader som om, at …`), not reporting
