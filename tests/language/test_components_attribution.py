@@ -1858,3 +1858,10 @@ def test_a_mid_sentence_efter_clause_has_its_own_subject(trained_nlp: Language) 
     text = "I 2016 blev han anholdt efter en kvinde fortalte, at han havde truet hende."
     found = trained_nlp(text)._.kildespor_attributions
     assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("fortalte", "en kvinde")]
+
+
+@pytest.mark.model
+def test_a_fronted_som_clause_leaves_the_main_clause_its_own_subject(trained_nlp: Language) -> None:
+    text = "Som avisen skrev i går, mener ministeren, at skatten skal ned."
+    found = trained_nlp(text)._.kildespor_attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("mener", "ministeren")]

@@ -26,6 +26,8 @@ def _sentences(nlp: Language, text: str) -> list[str]:
         ),
         ("Overskrift uden punktum\n\nBrødtekst her.", ["Overskrift uden punktum", "Brødtekst her."]),
         ("Det siger hun til TV 2. Bagefter tier hun.", ["Det siger hun til TV 2.", "Bagefter tier hun."]),
+        # `Sct.` split by the tokenizer into `Sct` + `.` is still an abbreviation
+        ("Han bor i Sct. Hans Gade. Det er fint.", ["Han bor i Sct. Hans Gade.", "Det er fint."]),
     ],
 )
 def test_sentences_split_respects_quotes_and_lines(

@@ -146,6 +146,10 @@ def _subject(
     """The cue's subject, the index after the verb group, and the clause start."""
     doc = ctx.doc
     c = clause_start(doc, f, s)
+    if c == s and doc[s].lower_ == "som" and f - 1 > s and doc[f - 1].text == ",":
+        # `Som Kristeligt Dagblad har skrevet, skønner Danske Regioner, at …`: a fronted `som`-clause,
+        # then the main clause with its subject after the verb
+        c = f
     while c < f and (
         doc[c].is_punct
         or doc[c].lower_ in ("og", "men", "eller", "for")

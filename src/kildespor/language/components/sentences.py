@@ -45,6 +45,16 @@ def _starts_sentence(text: str) -> bool:
     return first.isupper() or first.isdigit() or text in QUOTATION_MARKS or text in DIALOGUE_DASHES
 
 
+def _split_abbreviation(doc: Doc, i: int) -> bool:
+    """`Sct.` tokenized as `Sct` + `.`: the period of an abbreviation that never ends a sentence."""
+    return (
+        doc[i].text == "."
+        and i >= 1
+        and not doc[i - 1].whitespace_
+        and doc[i - 1].lower_ + "." in NON_FINAL_ABBREVIATIONS
+    )
+
+
 def glued_sentence_end(doc: Doc, i: int) -> bool:
     """`fødsel|Han er …`: token i ends a sentence glued to the next with no space or stop (scraped
     pages join a teaser line to the text after it; the tokenizer splits such words in two)."""
@@ -82,7 +92,7 @@ def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
             ranges.append((start, i + 1))
             start, i = None, i + 1
             continue
-        if _ends_sentence(texts[i], texts[i].lower()):
+        if _ends_sentence(texts[i], texts[i].lower()) and not _split_abbreviation(doc, i):
             j = i + 1
             while j < n and (j in closing or texts[j] in _CLOSING_BRACKETS):
                 j += 1
