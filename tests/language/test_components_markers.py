@@ -385,3 +385,19 @@ def test_markers_possibility_after_a_fronted_clause_and_seeming_kan_virke(
 
 def test_markers_a_modal_opening_a_question_is_still_no_hedge(source_nlp: Language) -> None:
     assert _markers(source_nlp, "Kan det være rigtigt? Ingen ved det.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Men det var ventet, at han ville forlade klubben.", ("det var ventet,", "hedged")),
+        ("Tallene er endnu ikke blevet bekræftet.", ("ikke blevet bekræftet", "hearsay")),
+        ("Der er tilsyndeladende sket noget.", ("tilsyndeladende", "hedged")),
+    ],
+)
+def test_markers_round_ten_forms(source_nlp: Language, text: str, expected: tuple[str, str]) -> None:
+    assert expected in _markers(source_nlp, text)
+
+
+def test_markers_waiting_is_no_prediction(source_nlp: Language) -> None:
+    assert _markers(source_nlp, "Det var ventet længe.") == []

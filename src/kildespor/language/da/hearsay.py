@@ -30,6 +30,9 @@ HEARSAY: tuple[str, ...] = (
     "rygterne",
     "rygtes",
     "rygtet",
+    # round ten: figures or reports not yet confirmed (`tallene er endnu ikke blevet bekræftet`)
+    "endnu ikke bekræftet",
+    "ikke blevet bekræftet",
     "ubekræftede oplysninger",
     "ubekræftede meldinger",
     "ubekræftede rapporter",

@@ -23,6 +23,9 @@ HEDGES: tuple[str, ...] = (
     "ikke kan udelukke",
     "var det ventet",
     "er det ventet",
+    # round ten: the same prediction in straight word order (`men det var ventet, at han ville …`)
+    "det var ventet ,",
+    "det er ventet ,",
     "sandsynligvis",
     # round five: probability and uncertainty as predicates (`det lyder sandsynligt`, `det er
     # usikkert, om`) and speculation (`spekulationerne om et forårsvalg`)
@@ -42,6 +45,7 @@ HEDGES: tuple[str, ...] = (
     "antageligt",
     "antagelig",
     "tilsyneladende",
+    "tilsyndeladende",  # a frequent misspelling in online news
     "vistnok",
     "det er muligt",
     "er det muligt",
