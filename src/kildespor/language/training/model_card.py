@@ -45,7 +45,12 @@ def model_card_text(scores: PipelineScores, facts: dict[str, Any]) -> str:
         "",
         "Trained here from public data; loads with plain `spacy.load(path)` (spaCy 3.8, no custom code).",
         "Components: tok2vec (hash embeddings, width 128, no vectors) → morphologizer (UPOS + features) →",
-        "trainable_lemmatizer → parser (also sentence boundaries) → ner (PER, ORG, LOC, MISC).",
+        "trainable_lemmatizer → parser (also sentence boundaries) → ner (PER, ORG, LOC, MISC)"
+        + (
+            ", with its own tok2vec (width 96) reading the gazetteer table as static vectors."
+            if facts.get("gazetteer_ner")
+            else "."
+        ),
         f"tok2vec pretrained on raw news (`spacy pretrain`, 10 epochs): {facts.get('pretrained_tok2vec', 'see note')}.",
         "",
         "## Scores (held-out test; never used for training or tuning)",
