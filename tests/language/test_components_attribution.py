@@ -143,6 +143,8 @@ def test_attribution_relay_goes_to_via(source_nlp: Language, text: str, via: str
         "Læs også: Borgmester går af",
         "Hvis han havde sagt, at han var syg, var det gået.",
         "Men for Ole Hansen viste det sig at være en fordel.",
+        "Læs også: Faktatjek: Ny rapport rammer ved siden af\n\nTekst.",
+        "Betalt indhold: Leveret i samarbejde med en butik\n\nTekst.",
     ],
 )
 def test_attribution_idioms_and_furniture_report_nothing(source_nlp: Language, text: str) -> None:

@@ -18,6 +18,9 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
         "hør også",
         "overblik",
         "politisk overblik",
+        # round ten: a fact-check rubric and a sponsored-content label (`Betalt indhold: Leveret i …`)
+        "faktatjek",
+        "betalt indhold",
         "politirapporten",
         "døgnrapporten",
         "døgnrapport",
