@@ -14,6 +14,7 @@ close (`…militæret,” siger Viacorka.` stays one sentence).
 
 from __future__ import annotations
 
+from spacy.attrs import SPACY
 from spacy.language import Language
 from spacy.tokens import Doc, Span
 
@@ -58,17 +59,22 @@ def _split_abbreviation(doc: Doc, i: int) -> bool:
 def glued_sentence_end(doc: Doc, i: int) -> bool:
     """`fødsel|Han er …`: token i ends a sentence glued to the next with no space or stop (scraped
     pages join a teaser line to the text after it; the tokenizer splits such words in two)."""
-    token = doc[i]
-    if token.whitespace_ or i + 1 >= len(doc):
+    if i + 1 >= len(doc):
         return False
-    after = doc[i + 1].text
+    token = doc[i]
+    return _glued(token.text, doc[i + 1].text, bool(token.whitespace_))
+
+
+def _glued(text: str, after: str, spaced: bool) -> bool:
+    """A word of six lower-case letters or more, then a capitalised word, with nothing between."""
     return (
-        len(token.text) >= 6
-        and token.text[-6:].isalpha()
-        and token.text[-6:].islower()
+        not spaced
+        and len(text) >= 6
         and len(after) >= 2
         and after[0].isupper()
         and after[1].islower()
+        and text[-6:].isalpha()
+        and text[-6:].islower()
     )
 
 
@@ -76,6 +82,7 @@ def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
     """Token ranges [start, end) of the sentences of a Doc, whitespace excluded."""
     closing = {r.close_mark for r in find_quote_regions(doc) if r.close_mark is not None}
     texts, spaces, breaks = line_layout(doc)
+    spaced = doc.to_array(SPACY).tolist() if len(doc) else []
     ranges: list[tuple[int, int]] = []
     start: int | None = None
     i, n = 0, len(texts)
@@ -88,7 +95,7 @@ def segment_sentences(doc: Doc) -> list[tuple[int, int]]:
             continue
         if start is None:
             start = i
-        if glued_sentence_end(doc, i):
+        if i + 1 < n and _glued(texts[i], texts[i + 1], bool(spaced[i])):
             ranges.append((start, i + 1))
             start, i = None, i + 1
             continue
