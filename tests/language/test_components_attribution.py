@@ -1819,6 +1819,7 @@ def test_a_time_adjective_after_an_article_stays_in_the_source(
     [
         ('Torben Vest supplerer: "Vi har solgt mindre."', "supplerer"),
         ('Torben Vest, der ejer butikken, supplerer: "Vi har solgt mindre."', "supplerer"),
+        ('Torben Vest, der ejer butikken i centret supplerer: "Vi har solgt mindre."', "supplerer"),
         ('Mette Hansen konstaterer nøgternt: "Det er slut."', "konstaterer"),
         ('Direktøren var klar i sin tale: "Vi lukker."', ":"),
     ],

@@ -404,8 +404,10 @@ def _verb_before_colon(doc: Doc, subject_end: int, colon: int) -> Span | None:
         verb -= 1
     if verb < subject_end or not _finite_like(doc[verb].text) or doc[verb].pos_ != "VERB":
         return None
-    # right after the speaker, or after a relative clause or apposition on it (`Torben Vest, der …, supplerer:`)
-    return doc[verb : verb + 1] if verb == subject_end or doc[verb - 1].text == "," else None
+    # right after the speaker, after a relative clause or apposition on it (`Torben Vest, der …,
+    # supplerer:`), or the clause's last word (`Torben Vest, der bestyrer butikken i centret supplerer:`)
+    closing = verb == colon - 1
+    return doc[verb : verb + 1] if verb == subject_end or doc[verb - 1].text == "," or closing else None
 
 
 def colon_after_report(ctx: DocContext, found: list[FoundAttribution]) -> list[FoundAttribution]:
