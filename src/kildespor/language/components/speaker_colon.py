@@ -396,9 +396,9 @@ def _clause_colon_attribution(ctx: DocContext, colon: int, s: int) -> FoundAttri
 
 
 def _verb_before_colon(doc: Doc, subject_end: int, colon: int) -> Span | None:
-    """`Torben Vest supplerer: "…"`: a finite verb after the speaker (or after a relative clause on
-    it) closing the clause (adverbs may follow it) introduces the quotation and is its cue (ANNOTATION.md), even when the
-    cue lists do not know it; `Direktøren var klar i sin tale: "…"` keeps the colon."""
+    """`Torben Vest supplerer: "…"`: a finite verb closing the clause before the colon (adverbs may
+    follow it) introduces the quotation and is its cue (ANNOTATION.md), even when the cue lists do
+    not know it; `Direktøren var klar i sin tale: "…"` keeps the colon as its cue."""
     verb = colon - 1
     while verb > subject_end and doc[verb].pos_ == "ADV":
         verb -= 1
