@@ -1868,3 +1868,19 @@ def test_a_fronted_som_clause_leaves_the_main_clause_its_own_subject(trained_nlp
     text = "Som avisen skrev i går, mener ministeren, at skatten skal ned."
     found = trained_nlp(text)._.kildespor_attributions
     assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [("mener", "ministeren")]
+
+
+@pytest.mark.model
+def test_a_second_man_coordinated_with_a_hos_clause_speaks_for_the_same_body(trained_nlp: Language) -> None:
+    text = "Hos Region Nord forklarer man nedskæringerne med, at driften bliver bedre, og man lover, at borgerne intet mærker."
+    found = trained_nlp(text)._.kildespor_attributions
+    assert [(a.cue.text, a.source.text if a.source else None) for a in found] == [
+        ("forklarer", "Region Nord"),
+        ("lover", "Region Nord"),
+    ]
+
+
+@pytest.mark.model
+def test_a_man_after_a_time_phrase_stays_generic(trained_nlp: Language) -> None:
+    found = trained_nlp("I dag mener man, at jorden er rund.")._.kildespor_attributions
+    assert [a.source.text if a.source else None for a in found] == ["man"]

@@ -225,7 +225,7 @@ def _subject(
 def _body_behind_man(doc: Doc, source: Span | None, s: int, f: int) -> Span | None:
     """`Også hos US Anti-Doping Agency mener man, at …`, `I Birlik erkender man, at …`: a generic
     `man` inside a body that a fronted `hos`/`i` phrase names speaks for that body."""
-    if source is None or len(source) != 1 or source[0].lower_ != "man" or source.start < f:
+    if source is None or len(source) != 1 or source[0].lower_ != "man":
         return None
     k = s
     while k < f and (doc[k].is_punct or doc[k].lower_ in ("også", "men", "og", "heller", "dog")):
@@ -233,8 +233,16 @@ def _body_behind_man(doc: Doc, source: Span | None, s: int, f: int) -> Span | No
     if k + 1 >= f or doc[k].lower_ not in ("hos", "i"):
         return None
     body = noun_phrase(doc, k + 1, f, VERB_FORM_SET)
-    if body is None or body.end != f or not is_capitalised(body[0].text):
+    if body is None or not is_capitalised(body[0].text):
         return None  # `I dag mener man`, `hos lægen`: a time or a place, not a named body
+    if source.start < f and not (
+        # `Hos Region Hovedstaden forklarer man …, og man lover, at …`: the same `man` again in a
+        # clause coordinated with the one the body opens
+        body.end + 1 < f and doc[body.end + 1].lower_ == "man" and doc[f - 2].lower_ == "og"
+    ):
+        return None
+    if source.start >= f and body.end != f:
+        return None
     return body if can_speak(body) or body[0].pos_ == "PROPN" else None
 
 
