@@ -320,3 +320,7 @@ def test_a_lone_word_without_given_name_or_full_mention_is_an_organisation(train
 def test_a_museum_speaks_as_the_institution_named_before(trained_nlp: Language) -> None:
     text = "Nordby Museum i Aarhus var fyldt op i går.\n\nDer er lang kø, skrev museet i går aftes."
     assert _names(trained_nlp, text)[-1] == ("Nordby Museum", "organisation")
+
+
+def test_speakers_a_party_name_is_an_organisation(source_nlp: Language) -> None:
+    assert _names(source_nlp, "Skatten skal ned, mener Liberal Alliance.") == [("Liberal Alliance", "organisation")]
