@@ -141,10 +141,10 @@ DEV_FLOORS = {
 # attributions, 64 markers, three annotators working from ANNOTATION.md and the earlier gold, never
 # shown the system's output). At the start:
 #   heldout8 0.749 / 0.699 / 0.759 / 0.574 / 0.464 (cue P 0.92, R 0.63; markers P 0.70, R 0.48)
-# heldout7 was opened for error analysis; heldout8 scored four times, errors never read. End of round
+# heldout7 was opened for error analysis; heldout8 scored five times, errors never read. End of round
 # (rules widened, the gazetteer NER shipped):
 #   heldout8 0.749 / 0.699 / 0.768 / 0.574 / 0.464 (news part 0.764 / 0.724, DDT part 0.689 / 0.600)
-#   heldout7 (opened) 0.823 / 0.756 / 0.827 / 0.574 / 0.517 → 0.839 / 0.774 / 0.872 / 0.649 / 0.552
+#   heldout7 (opened) 0.823 / 0.756 / 0.827 / 0.574 / 0.517 → 0.839 / 0.779 / 0.879 / 0.649 / 0.552
 # None of the fixes fitted to heldout7's errors moved the blind split; the new NER moved its names by
 # one (+0.009).
 SPLIT_FLOORS = {
