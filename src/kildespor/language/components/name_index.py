@@ -30,12 +30,11 @@ from kildespor.language.da.function_words import (
     SUBJECT_PRONOUNS,
     SUBORDINATORS,
 )
-from kildespor.language.da.parties import PARTY_ALIASES, PARTY_LETTERS
+from kildespor.language.da.parties import PARTY_NAMES
 from kildespor.language.da.source_nouns import ORGANISATION_STEMS, ROLE_STEMS
 
 _CACHE = "kildespor.names"
 _NEVER_NAMES = DETERMINERS | PREPOSITIONS | SUBJECT_PRONOUNS | COORDINATORS | SUBORDINATORS | ADVERBS
-_PARTY_NAMES = frozenset(PARTY_LETTERS.values()) | frozenset(PARTY_ALIASES.values())
 _NAME_LINKS = frozenset({"von", "van", "de", "der", "den", "la", "le", "bin", "al", "af"})
 
 
@@ -69,7 +68,7 @@ def name_label(text: str) -> str:
         return "MEDIA"
     lower = text.lower()
     first = lower.split()[0] if lower.split() else ""
-    if text in _PARTY_NAMES:
+    if text in PARTY_NAMES:
         return "ORG"  # `Liberal Alliance`, `Nye Borgerlige`: a party, whatever its words look like
     if first in FIRST_NAMES:
         return "PER"

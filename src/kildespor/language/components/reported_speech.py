@@ -102,10 +102,11 @@ _REFUSAL_VERBS = frozenset({"afvise", "nægte"})
 _OBJECT_PRONOUNS = frozenset({"mig", "dig", "ham", "hende", "os", "jer", "dem"})
 _WH_WORDS = frozenset({"hvordan", "hvorfor", "hvad", "hvem", "hvornår", "hvorvidt", "om"})
 # `fortæller, hvilke kendisser der kikser`: a question clause opened by a wh-determiner
-_WH_CLAUSE_OPENERS = _WH_WORDS | {"hvilke", "hvilken", "hvilket"}
+_WH_DETERMINERS = frozenset({"hvilke", "hvilken", "hvilket"})
+_WH_CLAUSE_OPENERS = _WH_WORDS | _WH_DETERMINERS
 # words opening a reported clause after a comma (`, at …`, `, hvordan …`; not `om`, also a preposition)
 _CLAUSE_OPENERS = (_WH_WORDS - {"om"}) | {"at"}
-_QUESTION_WORDS = (_WH_WORDS - {"om"}) | {"hvor", "hvilke", "hvilken", "hvilket"}
+_QUESTION_WORDS = (_WH_WORDS - {"om"}) | {"hvor"} | _WH_DETERMINERS
 # `tror De, jeg er akrobat?`: a question to the listener reports nobody's view
 _LISTENER_PRONOUNS = frozenset({"du", "de", "i"})
 # `Først vil jeg sige, at …`, `Vi skal først vise, at …`: a speaker announcing their own words
@@ -235,13 +236,12 @@ def _body_behind_man(doc: Doc, source: Span | None, s: int, f: int) -> Span | No
     body = noun_phrase(doc, k + 1, f, VERB_FORM_SET)
     if body is None or not is_capitalised(body[0].text):
         return None  # `I dag mener man`, `hos lægen`: a time or a place, not a named body
-    if source.start < f and not (
-        # `Hos Region Hovedstaden forklarer man …, og man lover, at …`: the same `man` again in a
-        # clause coordinated with the one the body opens
-        body.end + 1 < f and doc[body.end + 1].lower_ == "man" and doc[f - 2].lower_ == "og"
-    ):
-        return None
-    if source.start >= f and body.end != f:
+    if source.start >= f:  # `Hos X mener man`: the body right before the verb, `man` after it
+        if body.end != f:
+            return None
+    elif not (body.end + 1 < f and doc[body.end + 1].lower_ == "man" and doc[f - 2].lower_ == "og"):
+        # only the same `man` again, in a clause coordinated with the one the body opens
+        # (`Hos Region Hovedstaden forklarer man …, og man lover, at …`)
         return None
     return body if can_speak(body) or body[0].pos_ == "PROPN" else None
 

@@ -16,7 +16,7 @@ from spacy.tokens import Doc, Span, Token
 from kildespor.language.components.doc_context import is_media
 from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.first_names import FIRST_NAMES
-from kildespor.language.da.parties import PARTY_ALIASES, PARTY_LETTERS
+from kildespor.language.da.parties import PARTY_NAMES
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import (
     DOCUMENT_STEMS,
@@ -26,9 +26,6 @@ from kildespor.language.da.source_nouns import (
     UNNAMED_PRONOUNS,
     UNNAMED_SOURCE_STEMS,
 )
-
-# the parties' full names (`Liberal Alliance`, `Enhedslisten`): their words look like a person's name
-_PARTY_NAMES = frozenset(PARTY_LETTERS.values()) | frozenset(PARTY_ALIASES.values())
 
 
 def head_word(span: Span) -> str:
@@ -109,7 +106,7 @@ def source_kind(span: Span | None, name: str | None) -> str:
         return "organisation"  # `FIFA`, `FDM`, `S-SF`: an acronym names a body
     if text.lower() in COUNTRIES:
         return "organisation"  # `Tyskland forventer …`: a state speaks through its government
-    if text in _PARTY_NAMES or (name is not None and name in _PARTY_NAMES):
+    if text in PARTY_NAMES or (name is not None and name in PARTY_NAMES):
         return "organisation"  # `Liberal Alliance er overbevist om …`: a party, not a person
     if any(t.text in ("FC", "BK", "IF", "FK") for t in span):
         return "organisation"  # `Randers FC`

@@ -49,3 +49,7 @@ PARTY_ALIASES: dict[str, str] = {
     "sf": "Socialistisk Folkeparti",
     "df": "Dansk Folkeparti",
 }
+
+# every party's full name (`Liberal Alliance`, `Enhedslisten`): a body, however much its words look
+# like a person's name
+PARTY_NAMES: frozenset[str] = frozenset(PARTY_LETTERS.values()) | frozenset(PARTY_ALIASES.values())

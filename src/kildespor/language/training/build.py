@@ -26,7 +26,7 @@ from spacy.tokens import DocBin
 from kildespor.language.training.conllu import read_conllu, write_conllu
 from kildespor.language.training.corpus import build_docbin, convert_treebank
 from kildespor.language.training.gazetteer import write_gazetteer_vectors
-from kildespor.language.training.gazetteer_ner import attach_standalone_ner, train_gazetteer_ner
+from kildespor.language.training.gazetteer_ner import NER_CONFIG, attach_standalone_ner
 from kildespor.language.training.mention_swap import swapped_docs
 from kildespor.language.training.model_card import write_model_card
 from kildespor.language.training.neighbours import NEIGHBOUR_TREEBANKS, neighbour_docbin
@@ -162,14 +162,23 @@ def prepare_corpora(
     return facts
 
 
-def train(work: Path, overrides: dict[str, object]) -> Path:
-    """Run spaCy training in this process; returns the model-best directory."""
+def train(work: Path, overrides: dict[str, object], config: Path = CONFIG, run: str = "run") -> Path:
+    """Run spaCy training with `config` on the corpora in `work`, in this process; returns the
+    model-best directory (under `work / run`)."""
     from spacy.cli.train import train as spacy_train
 
-    output = work / "run"
+    output = work / run
     settings = {"paths.train": str(work / "train.spacy"), "paths.dev": str(work / "dev.spacy"), **overrides}
-    spacy_train(CONFIG, output, overrides=settings)
+    spacy_train(config, output, overrides=settings)
     return output / "model-best"
+
+
+def train_gazetteer_ner(work: Path, max_steps: int | None = None) -> Path:
+    """Train the standalone NER (gazetteer_ner.py) on the same corpora; returns its model-best."""
+    overrides: dict[str, object] = {"paths.vectors": str(write_gazetteer_vectors(work / "gazetteer"))}
+    if max_steps is not None:
+        overrides["training.max_steps"] = max_steps
+    return train(work, overrides, NER_CONFIG, "run_ner")
 
 
 def package_model(trained: Path, target: Path = MODEL_DIR, ner: Path | None = None) -> Path:

@@ -1,4 +1,4 @@
-"""The standalone gazetteer NER of the shipped pipeline: trained on its own, then swapped in.
+"""The standalone gazetteer NER of the shipped pipeline: trained on its own (build.py), then swapped in.
 
 The main pipeline's components share one pretrained tok2vec. Giving that shared layer the gazetteer
 table would change its embedding and need a fresh pretraining; instead the NER gets a small tok2vec
@@ -18,26 +18,7 @@ import spacy
 from spacy.language import Language
 from spacy.pipeline import Tok2Vec
 
-from kildespor.language.training.gazetteer import write_gazetteer_vectors
-
 NER_CONFIG = Path(__file__).resolve().parents[1] / "configs" / "ner_gazetteer_da.cfg"
-
-
-def train_gazetteer_ner(work: Path, max_steps: int | None = None) -> Path:
-    """Train the standalone NER on the corpora in `work`; returns its model-best directory."""
-    from spacy.cli.train import train as spacy_train
-
-    vectors = write_gazetteer_vectors(work / "gazetteer")
-    output = work / "run_ner"
-    overrides: dict[str, object] = {
-        "paths.train": str(work / "train.spacy"),
-        "paths.dev": str(work / "dev.spacy"),
-        "paths.vectors": str(vectors),
-    }
-    if max_steps is not None:
-        overrides["training.max_steps"] = max_steps
-    spacy_train(NER_CONFIG, output, overrides=overrides)
-    return output / "model-best"
 
 
 def attach_standalone_ner(nlp: Language, ner_model: Path) -> Language:

@@ -52,7 +52,12 @@ def customize_tokenizer(nlp: Language) -> None:
     if not isinstance(tokenizer, Tokenizer):
         raise TypeError("customize_tokenizer needs spaCy's rule-based Tokenizer")
     prefixes = [DASH_QUOTE_PREFIX, *(nlp.Defaults.prefixes or [])]
-    infixes = [*QUOTE_INFIXES, *GLUED_PARENTHESIS_INFIXES, GLUED_SENTENCE_INFIX, *(nlp.Defaults.infixes or [])]
+    infixes = [
+        *QUOTE_INFIXES,
+        *GLUED_PARENTHESIS_INFIXES,
+        GLUED_SENTENCE_INFIX,
+        *(nlp.Defaults.infixes or []),
+    ]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.token_match = re.compile(f"{GENITIVE_TOKEN}|{ACADEMIC_TITLE_TOKEN}").match
