@@ -1663,7 +1663,10 @@ def test_attribution_ifolge_source_ends_before_a_finite_verb(trained_nlp: Langua
         ("Kiropraktorer: Vi mangler en strategi\n\nSmerter koster samfundet milliarder.", "Kiropraktorer"),
         ('Dansk sølvvinder: "Det lyder forkert"\n\nMark Madsen vandt sølv.', "Dansk sølvvinder"),
         # an adjective before the role, a dash before the speech, an abbreviated middle name
-        ("Skuffet Viby-borgmester: Jeg tabte til ministeren\n\nByen fik ingen skole.", "Skuffet Viby-borgmester"),
+        (
+            "Skuffet Viby-borgmester: Jeg tabte til ministeren\n\nByen fik ingen skole.",
+            "Skuffet Viby-borgmester",
+        ),
         ("Passager overmandet: - Jeg vil flyve flyet\n\nEn passager blev anholdt.", "Passager overmandet"),
         ("Peter Chr. Holm: Jeg savner de gamle dage\n\nKLUMME om tiden.", "Peter Chr. Holm"),
     ],
@@ -1840,7 +1843,10 @@ def test_a_wh_determiner_clause_is_reported(source_nlp: Language) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("- I 2. klasse fik jeg at vide, at jeg var ordblind.", ("fik jeg at vide", None, "jeg var ordblind")),
+        (
+            "- I 2. klasse fik jeg at vide, at jeg var ordblind.",
+            ("fik jeg at vide", None, "jeg var ordblind"),
+        ),
         ("Han fik af lægen at vide, at han var rask.", ("fik af lægen at vide", "lægen", "han var rask")),
     ],
 )
@@ -1884,3 +1890,76 @@ def test_a_second_man_coordinated_with_a_hos_clause_speaks_for_the_same_body(tra
 def test_a_man_after_a_time_phrase_stays_generic(trained_nlp: Language) -> None:
     found = trained_nlp("I dag mener man, at jorden er rund.")._.kildespor_attributions
     assert [a.source.text if a.source else None for a in found] == ["man"]
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "source", "content"),
+    [
+        ("De to gerningsmænd beskrives som bredskuldrede mænd.", "beskrives", None, "bredskuldrede mænd"),
+        ("Landingen betegnes af politiet som mirakuløs.", "betegnes", "politiet", "mirakuløs"),
+        (
+            "Filmen kritiseres for ikke at leve op til forgængeren.",
+            "kritiseres",
+            None,
+            "for ikke at leve op til forgængeren",
+        ),
+        (
+            "Det formodes, at drengen har leget i sandkassen.",
+            "formodes",
+            None,
+            "drengen har leget i sandkassen",
+        ),
+        ("Yderligere formodes han at have set sit snit.", "formodes", None, "at have set sit snit"),
+    ],
+)
+def test_attribution_s_passives_of_judging_report_their_predicate(
+    source_nlp: Language, text: str, cue: str, source: str | None, content: str
+) -> None:
+    first = _found(source_nlp, text)[0]
+    assert (first["cue"], first["source"], first["content"]) == (cue, source, content)
+
+
+def test_attribution_a_modal_s_passive_of_judging_is_the_writers_own(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Resultatet må betegnes som godkendt.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "cue", "content"),
+    [
+        ("Ministeren betragter aftalen som en sejr.", "betragter", "aftalen som en sejr"),
+        ("Hun anser ikke situationen for livstruende.", "anser", "situationen for livstruende"),
+        ("Ministeren har lovet at respektere valget.", "lovet", "respektere valget"),
+        ("Ministeren lover stramninger af sikkerheden.", "lover", "stramninger af sikkerheden"),
+        ("Formanden efterlyser politisk handling.", "efterlyser", "politisk handling"),
+        (
+            "Statsadvokaten har bedt om at få adgang til alle dokumenter.",
+            "bedt",
+            "få adgang til alle dokumenter",
+        ),
+        ("Hun bad ham om at tie stille.", "bad", "ham om at tie stille"),
+    ],
+)
+def test_attribution_views_promises_calls_and_requests(
+    source_nlp: Language, text: str, cue: str, content: str
+) -> None:
+    first = _found(source_nlp, text)[0]
+    assert (first["cue"], first["content"]) == (cue, content)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Politiet efterlyser to mænd.",
+        '"John betragtede mig som sin kæreste," siger hun.',
+    ],
+)
+def test_attribution_wanted_persons_and_views_told_inside_a_quotation(
+    source_nlp: Language, text: str
+) -> None:
+    assert [a["cue"] for a in _found(source_nlp, text)] in ([], ["siger"])
+
+
+@pytest.mark.model
+def test_attribution_a_belief_clause_after_adverbs_and_a_comma(trained_nlp: Language) -> None:
+    found = _found(trained_nlp, "Jason synes ikke altid, det er skægt at være berømt.")
+    assert (found[0]["cue"], found[0]["content"]) == ("synes", "det er skægt at være berømt")

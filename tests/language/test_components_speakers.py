@@ -323,4 +323,6 @@ def test_a_museum_speaks_as_the_institution_named_before(trained_nlp: Language) 
 
 
 def test_speakers_a_party_name_is_an_organisation(source_nlp: Language) -> None:
-    assert _names(source_nlp, "Skatten skal ned, mener Liberal Alliance.") == [("Liberal Alliance", "organisation")]
+    assert _names(source_nlp, "Skatten skal ned, mener Liberal Alliance.") == [
+        ("Liberal Alliance", "organisation")
+    ]

@@ -24,7 +24,10 @@ read unlabelled in round eight, and DDT train sentences train-v2-1250..1499, ann
 way by three annotators: the blind estimate in round nine, opened for error analysis in round ten)
 and `heldout8` (round ten: 27 more DaNewsroom articles, drawn outside every earlier split and the 300
 articles read unlabelled in round eight, and DDT train sentences train-v2-1750..1999, annotated the same
-way by three annotators: the blind estimate from round ten on). A stand-off file holds, per record, only a
+way by three annotators: the blind estimate in round ten, opened for error analysis in round eleven)
+and `heldout9` (round eleven: 27 more DaNewsroom articles, drawn outside every earlier split and the 300
+articles read unlabelled in round eight, and DDT train sentences train-v2-2000..2249, annotated the same
+way by three annotators: the blind estimate from round eleven on). A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
 *dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
 text, and hand-made annotations as
@@ -69,6 +72,7 @@ SPLITS = (
     "heldout6",
     "heldout7",
     "heldout8",
+    "heldout9",
 )
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)

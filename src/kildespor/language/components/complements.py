@@ -32,6 +32,9 @@ BARE_CLAUSE_SUBJECTS = frozenset(
 )
 
 
+_MAX_ADVERBS = 3
+
+
 def bare_complement(ctx: DocContext, j: int, e: int, after_source: bool = False) -> TokenRange | None:
     """A reported clause without `at`: `tror, ingen bryder sig om dig`, `synes jeg, det var på tide`.
 
@@ -41,6 +44,11 @@ def bare_complement(ctx: DocContext, j: int, e: int, after_source: bool = False)
     right before j, so `, der …` is a relative clause on it.
     """
     doc = ctx.doc
+    k = j
+    while k < min(e, j + _MAX_ADVERBS) and doc[k].pos_ == "ADV" and doc[k].is_lower and doc[k].is_alpha:
+        k += 1
+    if k > j and k < e and doc[k].text == ",":
+        j = k  # `synes egentlig, vi gør meget`, `synes ikke altid, det er skægt`: adverbs before the comma
     m = j + 1 if j < e and doc[j].text == "," else j
     verb = m + 2 if m + 2 < e and doc[m + 1].lower_ in _CLAUSE_ADVERBS else m + 1  # `der snart findes`
     if verb >= e or not _bare_subject(doc[m]) or not finite_like(doc[verb]):
@@ -171,6 +179,14 @@ def evaluation_attribution(
     end = j
     while end < e and doc[end].text not in (",", ".", ":", ";", "?", "!"):
         end += 1
+    if end + 1 < e and doc[end].text == "," and doc[end + 1].lower_ == "at":
+        if end - j <= 3:
+            return None  # `anså det for givet, at …`: the `at`-clause is what is held (the parse fallback's)
+        if any(t.lower_ == "så" for t in doc[j:end]):
+            # `betragter det som en dag af så stor betydning, at …`: the result clause belongs to the predicate
+            end += 2
+            while end < e and doc[end].text not in (".", ":", ";", "?", "!"):
+                end += 1
     end = ctx.content_end(j, end)
     words = [t.lower_ for t in doc[j:end]]
     linked = any(w in EVALUATION_VERBS[verb.lemma] for w in words[1:]) or any(

@@ -20,7 +20,7 @@ from kildespor.language.components.report_contents import anaphor_content, pre_c
 from kildespor.language.components.source_kinds import can_speak
 from kildespor.language.components.verb_group import ends_here, skip_adverbs, via_and_adverbials
 from kildespor.language.da.function_words import ADVERBIAL_SUBORDINATORS, AUXILIARIES
-from kildespor.language.da.passive_cues import PASSIVE_CUES, RUMOUR_NOUNS
+from kildespor.language.da.passive_cues import PASSIVE_CUES, PREDICATIVE_PASSIVES, RUMOUR_NOUNS
 
 PASSIVE_AUX = frozenset({"blev", "bliver", "blevet", "blive"})
 # `få at vide` (be told): the forms of `få` that open it
@@ -128,11 +128,19 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
             end = next((k for k in range(j + 2, e) if doc[k].text == ","), e)
         end = ctx.content_end(j + 2, end)
         return FoundAttribution(doc[i : i + 1], source, doc[j + 2 : end], "indirect", stance, None, "passive")
+    if j + 1 < e and doc[j].lower_ in _INVERTED_PRONOUNS and doc[j + 1].lower_ == "at":
+        j += 1  # `Yderligere formodes han at have set sit snit …`: the inverted subject before `at`
     if j < e and doc[j].lower_ == "at":
         end = j + 1
         while end < e and doc[end].text not in (",", ".", ";", ":", "?", "!"):
             end += 1
         return FoundAttribution(doc[i : i + 1], source, doc[j:end], "indirect", stance, None, "passive")
+    if doc[i].lower_ in PREDICATIVE_PASSIVES:
+        predicate = _passive_predicate(ctx, i, j, s, e)
+        if predicate is not None:
+            return FoundAttribution(
+                doc[i : i + 1], source, doc[predicate[0] : predicate[1]], "indirect", stance, None, "passive"
+            )
     pre = pre_content(ctx, i, s)
     if pre is not None and (
         doc[i].lower_ in ("forlyder", "forlød")
@@ -141,6 +149,39 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
         # `"…," understreges det på ministeriets hjemmeside`: a quotation tagged by a passive
         return FoundAttribution(doc[i : i + 1], None, doc[pre[0] : pre[1]], pre[2], stance, None, "passive")
     return _agent_passive_report(ctx, i, s, e, stance)
+
+
+_INVERTED_PRONOUNS = frozenset({"han", "hun", "de", "den", "man"})
+_CLAUSE_END = frozenset({",", ".", ";", ":", "?", "!", "-", "–"})
+_LINK_REACH = 5  # words between the verb and its linking word: `vurderes truslen herfra som …`
+
+
+def _passive_predicate(ctx: DocContext, i: int, j: int, s: int, e: int) -> tuple[int, int] | None:
+    """The predicate an s-passive reports about its subject: from the linking word (`som`, `for`) to
+    the clause's end, with an inverted subject before it (`så vurderes truslen herfra som værende
+    hypotetisk`); for `meldes død` the whole clause, whose subject is what is reported."""
+    doc = ctx.doc
+    end = j
+    while end < e and doc[end].text not in _CLAUSE_END:
+        end += 1
+    links = PREDICATIVE_PASSIVES[doc[i].lower_]
+    if links is None:
+        if j >= end or doc[j].pos_ not in ("ADJ", "VERB") or not doc[j].is_lower:
+            return None
+        start = s
+        while start < i and (doc[start].is_punct or doc[start].is_space):
+            start += 1
+        if any(doc[k].text in _CLAUSE_END for k in range(start, i)):
+            start = j
+        return (start, ctx.content_end(start, end))
+    link = next((k for k in range(j, min(end, j + _LINK_REACH + 1)) if doc[k].lower_ in links), None)
+    if link is None or link + 1 >= end:
+        return None
+    # the inverted subject belongs to what is reported; an `af`-agent the tagger did not take for a
+    # speaker does not (`betegnes af vidner som mirakuløs`)
+    start = link + 1 if doc[link].lower_ == "som" and (link == j or doc[j].lower_ == "af") else j
+    content_end = ctx.content_end(start, end)
+    return (start, content_end) if content_end > start else None
 
 
 def _only_verb_group(doc: Doc, start: int, end: int) -> bool:

@@ -472,8 +472,10 @@ def _role_of_body(doc: Doc, end: int, limit: int) -> int:
     k = end + 1
     while k < limit and k - end <= 4 and not doc[k].is_punct and doc[k].lower_ not in AUXILIARIES:
         k += 1
-    if k + 1 < limit and doc[k].text == "," and (
-        is_capitalised(doc[k + 1].text) or _role_before_name(doc, k + 1, limit)
+    if (
+        k + 1 < limit
+        and doc[k].text == ","
+        and (is_capitalised(doc[k + 1].text) or _role_before_name(doc, k + 1, limit))
     ):  # `, Erik Sønderby` or `, professor Jørn Henrik Petersen`
         return k
     return end

@@ -69,7 +69,9 @@ from kildespor.language.da.reporting_verbs import (
     ACCUSATION_VERBS,
     AT_CLAUSE_ONLY,
     COMPLEMENT_ONLY,
+    DEFAULT_DIRECTIVE_PREPOSITIONS,
     DIRECTIVE_MAX_GAP,
+    DIRECTIVE_PREPOSITIONS,
     DIRECTIVE_VERBS,
     EVALUATION_VERBS,
     INFINITIVE_CONTENT_VERBS,
@@ -679,6 +681,9 @@ def verb_attribution(
     via, j = via_and_adverbials(ctx, j, e)
     bare = verb.stance == "belief" or verb.lemma == "sige"
     post = bare_complement(ctx, j, e, source.end >= j - 1 and source.start > i) if bare else None
+    if post is None and verb.lemma in DIRECTIVE_PREPOSITIONS:
+        # `bad ham om at tie stille`: the addressee and the request, before any bare infinitive reading
+        post = _directive_content(ctx, object_start, e, DIRECTIVE_PREPOSITIONS[verb.lemma])
     post = post or _post_content(ctx, j, e)
     if post is not None and _fronted_object(doc, c, f) and _relative_between(doc, j, post[0]):
         # `Det skriver TV2 Fyn, som fredag kan fortælle, at …`: the fronted `Det` is the verb's object, so the
@@ -688,7 +693,8 @@ def verb_attribution(
     if post is None and verb.stance != "belief" and doc[c].lower_ not in _ANAPHORS:
         post = quotation_in_next_paragraph(ctx, j)
     if post is None and verb.lemma in DIRECTIVE_VERBS:
-        post = _directive_content(ctx, object_start, e) or _directive_content(ctx, j, e)
+        linking = DIRECTIVE_PREPOSITIONS.get(verb.lemma, DEFAULT_DIRECTIVE_PREPOSITIONS)
+        post = _directive_content(ctx, object_start, e, linking) or _directive_content(ctx, j, e, linking)
     if verb.mode == "infinitive" and post is not None and not _at_clause_or_quote(doc, post):
         post = None  # `vil ikke oplyse, hvor mange`: a refusal to tell, no reported content
     if (
@@ -784,10 +790,10 @@ def _particles_at(doc: Doc, k: int, e: int, particles: tuple[str, ...]) -> bool:
     return k + len(particles) <= e and all(doc[k + n].lower_ == p for n, p in enumerate(particles))
 
 
-def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
+def _directive_content(ctx: DocContext, j: int, e: int, linking: tuple[str, ...]) -> TokenRange | None:
     """`opfordrer borgerne til at spare på vandet`: the addressee and the `til at` infinitive (as the gold has it)."""
     doc = ctx.doc
-    if j + 1 < e and doc[j].lower_ in ("til", "mod") and doc[j + 1].lower_ != "at":
+    if j + 1 < e and doc[j].lower_ in linking and doc[j + 1].lower_ != "at":
         wanted = _np_complement(ctx, j + 1, e)  # `opfordrede til våbenhvile`, `advarer mod panik`
         return (wanted[0], wanted[1], "indirect") if wanted is not None else None
     for k in range(j, min(e - 2, j + DIRECTIVE_MAX_GAP + 4)):
@@ -795,10 +801,13 @@ def _directive_content(ctx: DocContext, j: int, e: int) -> TokenRange | None:
             return None  # `opfordrer Fredericias borgmester, Thomas Banke, til at …`: the addressee's name
         if k - j >= DIRECTIVE_MAX_GAP and not any(doc[m].text == "," for m in range(j, k)):
             return None
-        if doc[k].lower_ in ("til", "mod") and doc[k + 1].lower_ == "at":  # `advarer X mod at …`
-            end = ctx.content_end(k + 2, before_tag(ctx, k + 2, e))
-            start = j if k > j else k + 2
-            return (start, end, "indirect") if end > k + 2 else None
+        negated = doc[k + 1].lower_ == "ikke" and k + 2 < e
+        if doc[k].lower_ in linking and doc[k + 1 + negated].lower_ == "at":  # `advarer X mod at …`
+            opening = k + 2 + negated
+            end = ctx.content_end(opening, before_tag(ctx, opening, e))
+            # `bad mig om ikke at skandalisere dig`: the negation stays with the request
+            start = j if k > j else (k + 1 if negated else k + 2)
+            return (start, end, "indirect") if end > opening else None
     return None
 
 
@@ -819,6 +828,9 @@ def _at_clause_or_quote(doc: Doc, post: TokenRange) -> bool:
     return post[2] == "direct" or (post[0] > 0 and doc[post[0] - 1].lower_ == "at")
 
 
+_VIEW_VERBS = frozenset({"anse", "betragte"})
+
+
 def _object_attribution(
     ctx: DocContext, i: int, j: int, e: int, verb: CueVerb, source: Span, via: Span | None
 ) -> FoundAttribution | None:
@@ -828,7 +840,10 @@ def _object_attribution(
     person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg", "man")
     if verb.lemma in ("forvente", "ønske") and source[0].lower_ == "man":
         return None  # `når man sammenligner … forventede antal`: generic, no source
-    if verb.lemma in EVALUATION_VERBS and person_like:
+    # regarding something as something is a view that bodies hold too (`flere kommuner betragter det som …`)
+    if verb.lemma in _VIEW_VERBS and ctx.region_of[i] >= 0:
+        return None  # `- John betragtede mig som sin kæreste`: a view told inside a quotation is its speaker's story
+    if verb.lemma in EVALUATION_VERBS and (person_like or (verb.lemma in _VIEW_VERBS and can_speak(source))):
         return evaluation_attribution(ctx, i, j, e, verb, source, via)
     if verb.lemma in ACCUSATION_VERBS:
         accused = _np_complement(ctx, j, e)
@@ -841,6 +856,8 @@ def _object_attribution(
         demanded = _np_complement(ctx, j, e)
         if demanded is None:
             return None
+        if verb.lemma == "efterlyse" and _names_a_person(doc[demanded[0] : demanded[1]]):
+            return None  # `Politiet efterlyser to mænd`, `vi efterlyser dig`: wanted by the police
         return FoundAttribution(
             doc[i : i + 1], source, doc[demanded[0] : demanded[1]], "indirect", verb.stance, via, "object"
         )
@@ -855,6 +872,15 @@ def _object_attribution(
         return None
     return FoundAttribution(
         doc[i : i + 1], source, doc[found[0] : found[1]], "indirect", verb.stance, via, "object"
+    )
+
+
+def _names_a_person(phrase: Span) -> bool:
+    """A pronoun, a name or a number of people: `dig`, `Servado Gómez`, `begge de mistænkte`."""
+    return (
+        phrase[0].pos_ in ("PRON", "PROPN", "NUM")
+        or phrase[0].lower_ in ("begge", "de", "den", "en", "to", "tre")
+        or any(t.ent_type_ == "PER" for t in phrase)
     )
 
 

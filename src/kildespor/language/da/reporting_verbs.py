@@ -80,7 +80,7 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "signalere": (("signalerer", "signalerede"), "neutral"),
     "tilkendegive": (("tilkendegiver", "tilkendegav", "tilkendegivet"), "neutral"),
     "varsle": (("varsler", "varslede", "varslet"), "neutral"),
-    "love": (("lover", "lovede"), "neutral"),
+    "love": (("lover", "lovede", "lovet"), "neutral"),
     "indikere": (("indikerer", "indikerede"), "belief"),
     "tænke": (("tænker", "tænkte"), "belief"),
     "føle": (("føler", "følte"), "belief"),
@@ -142,6 +142,13 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "anklage": (("anklagede", "anklaget"), "distancing"),
     "sigte": (("sigter",), "distancing"),  # not `sigtede`: `de sigtede` are the accused
     "udelukke": (("udelukker", "udelukkede", "udelukket"), "belief"),
+    # round eleven: regarding something as something (`anser han for danskernes adelsmærke`, `betragter
+    # Sinn Fein som den politiske fløj af IRA`; 10 of 15 in the gold splits), evaluation verbs below
+    "anse": (("anser", "anså", "anset"), "belief"),
+    # round eleven: a request reports what is asked for (`har bedt om at få adgang til alle dokumenter`,
+    # `bad ham om at undertrykke sig selv`; 8 of 15 in the gold splits): a directive with `om`, below
+    "bede": (("beder", "bad", "bedt"), "neutral"),
+    "betragte": (("betragter", "betragtede", "betragtet"), "belief"),
 }
 
 # accusation verbs report through their object and its `for`-phrase: `har beskyldt skibet for at
@@ -155,6 +162,9 @@ ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage", "sigte"})
 NOUN_CONTENT_VERBS: frozenset[str] = frozenset(
     # round nine: `fremhæver fleksibiliteten ved …` (3 of 3 noun-phrase objects in the gold splits)
     {"kræve", "udtrykke", "forvente", "kritisere", "beklage", "fordømme", "fremhæve"}
+    # round eleven: promises and calls for something (`Danske Regioner lover stramninger`, `efterlyser
+    # politisk handling`; 7 of 9 noun-phrase objects in the gold splits, a person wanted by the police aside)
+    | {"love", "efterlyse"}
 )
 
 # verbs that report an evaluation of a noun phrase (`kalder det "en trist placering"`,
@@ -163,6 +173,8 @@ EVALUATION_VERBS: dict[str, tuple[str, ...]] = {
     "kalde": ("for",),
     "betegne": ("som",),
     "beskrive": ("som",),
+    "anse": ("for", "som"),
+    "betragte": ("som",),
 }
 
 # transitive verbs that report only through a complement clause (`oplever, at …`, `kritiserer, at …`)
@@ -195,6 +207,8 @@ COMPLEMENT_ONLY: frozenset[str] = frozenset(
         "udelukke",
         "ønske",
         "anbefale",
+        "anse",
+        "betragte",
     }
 )
 
@@ -206,7 +220,6 @@ DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     "grine": (("griner", "grinede"), "neutral"),
     "sukke": (("sukker", "sukkede"), "neutral"),
     "hviske": (("hvisker", "hviskede"), "neutral"),
-    "bede": (("beder", "bad"), "neutral"),
     "konkludere": (("konkluderer", "konkluderede"), "belief"),
     # round nine: `"…," slutter den driftige ungarer` (closing a quotation, found unlabelled)
     "slutte": (("slutter", "sluttede"), "neutral"),
@@ -215,13 +228,17 @@ DIALOGUE_TAG_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
 # hopes and expectations report an infinitive as their content (`regner med at rejse et
 # erstatningskrav`, `håber på at få flertal`); wishes do not (`ønsker ikke at tage stilling` refuses,
 # and 8 of 9 `ønsker at` in the gold are no reports)
-INFINITIVE_CONTENT_VERBS: frozenset[str] = frozenset({"håbe", "regne med"})
+# round eleven: a promise reports what is promised (`har lovet at respektere vælgernes afgørelse`; 4 of 5)
+INFINITIVE_CONTENT_VERBS: frozenset[str] = frozenset({"håbe", "regne med", "love"})
 # a verb + preposition that an `at`-infinitive may follow as the reported content
 PREPOSITIONAL_INFINITIVE_CUES: frozenset[tuple[str, str]] = frozenset({("håber", "på"), ("håbede", "på")})
 
 # directive verbs whose reported content may be a `til at` infinitive: `opfordrer borgerne til at spare`
 # (ANNOTATION.md: the complement without `at`)
-DIRECTIVE_VERBS: frozenset[str] = frozenset({"opfordre", "appellere", "tilskynde", "advare"})
+DIRECTIVE_VERBS: frozenset[str] = frozenset({"opfordre", "appellere", "tilskynde", "advare", "bede"})
+# the preposition that governs each directive's content (`opfordrer til at`, `advarer mod at`, `beder om at`)
+DIRECTIVE_PREPOSITIONS: dict[str, tuple[str, ...]] = {"bede": ("om",)}
+DEFAULT_DIRECTIVE_PREPOSITIONS: tuple[str, ...] = ("til", "mod")
 DIRECTIVE_MAX_GAP = 6
 
 # verbs that report only with their particle: `slår fast, at`, `lader forstå, at`, `regner med, at`
