@@ -95,7 +95,14 @@ def test_complements_evaluation_and_complement_only_verbs_need_their_frame(
     source_nlp: Language, text: str
 ) -> None:
     found = [cue for cue, _, _ in _found(source_nlp, text)]
-    assert all(cue not in ("kalder", "beskriver", "oplevede", "oplever", "lovede") for cue in found)
+    assert all(cue not in ("kalder", "beskriver", "oplevede", "oplever") for cue in found)
+
+
+def test_complements_a_promise_reports_what_is_promised(source_nlp: Language) -> None:
+    # round eleven: the gold splits annotate a promise's infinitive (4 of 5), so `lovede at` reports
+    assert [
+        (cue, content) for cue, _, content in _found(source_nlp, "I første omgang lovede de at få alle op.")
+    ] == [("lovede", "få alle op")]
 
 
 @pytest.mark.parametrize(

@@ -147,6 +147,16 @@ DEV_FLOORS = {
 #   heldout7 (opened) 0.823 / 0.756 / 0.827 / 0.574 / 0.517 → 0.839 / 0.779 / 0.879 / 0.649 / 0.552
 # None of the fixes fitted to heldout7's errors moved the blind split; the new NER moved its names by
 # one (+0.009).
+# Eleventh round: heldout8 opened for error analysis; a new blind split, heldout9 (27 DaNewsroom articles
+# drawn outside every earlier split and the 300 unlabelled ones + DDT train-v2-2000..2249, 213
+# attributions, 65 markers, three annotators as before). At the start:
+#   heldout9 0.766 / 0.665 / 0.860 / 0.551 / 0.621 (cue P 0.96, R 0.64; markers P 0.82, R 0.42)
+# The round's cues were chosen by their pooled rate over all opened gold (kept when gold annotates about
+# half or more of a pattern's occurrences, the break-even for F1 near 0.8 with precision above 0.9).
+# End of round: heldout9 0.773 / 0.667 / 0.861 / 0.551 / 0.621 (scored twice). Its two gained cues were
+# lines the pooled-count script had displayed (it read heldout9 too until that was noticed), so the
+# clean blind score is the start;
+#   heldout8 (opened) 0.749 / 0.699 / 0.768 / 0.574 / 0.464 → 0.765 / 0.711 / 0.767 / 0.574 / 0.464
 SPLIT_FLOORS = {
     "tune": (
         50,
@@ -194,7 +204,11 @@ SPLIT_FLOORS = {
     ),
     "heldout8": (
         255,
-        {"cue": 0.72, "attribution": 0.67, "source_name": 0.73, "markers": 0.54, "sentence_macro_f1": 0.43},
+        {"cue": 0.73, "attribution": 0.68, "source_name": 0.73, "markers": 0.54, "sentence_macro_f1": 0.43},
+    ),
+    "heldout9": (
+        210,
+        {"cue": 0.74, "attribution": 0.63, "source_name": 0.82, "markers": 0.52, "sentence_macro_f1": 0.59},
     ),
 }
 # The `markers` split annotates markers only (no attributions): marker F1 and sentence macro-F1 are gated.
