@@ -840,9 +840,9 @@ def _object_attribution(
     person_like = first.text[:1].isupper() or first.lower_ in ("han", "hun", "de", "vi", "jeg", "man")
     if verb.lemma in ("forvente", "ønske") and source[0].lower_ == "man":
         return None  # `når man sammenligner … forventede antal`: generic, no source
-    # regarding something as something is a view that bodies hold too (`flere kommuner betragter det som …`)
     if verb.lemma in _VIEW_VERBS and ctx.region_of[i] >= 0:
         return None  # `- John betragtede mig som sin kæreste`: a view told inside a quotation is its speaker's story
+    # regarding something as something is a view that bodies hold too (`flere kommuner betragter det som …`)
     if verb.lemma in EVALUATION_VERBS and (person_like or (verb.lemma in _VIEW_VERBS and can_speak(source))):
         return evaluation_attribution(ctx, i, j, e, verb, source, via)
     if verb.lemma in ACCUSATION_VERBS:
@@ -879,7 +879,7 @@ def _names_a_person(phrase: Span) -> bool:
     """A pronoun, a name or a number of people: `dig`, `Servado Gómez`, `begge de mistænkte`."""
     return (
         phrase[0].pos_ in ("PRON", "PROPN", "NUM")
-        or phrase[0].lower_ in ("begge", "de", "den", "en", "to", "tre")
+        or phrase[0].lower_ in ("begge", "de", "to", "tre")  # not `en`: `efterlyser en løsning` calls for one
         or any(t.ent_type_ == "PER" for t in phrase)
     )
 

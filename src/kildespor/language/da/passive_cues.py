@@ -48,23 +48,18 @@ PASSIVE_CUES: dict[str, str] = {
     "afvistes": "denial",
     "benægtes": "denial",
     "bestrides": "denial",
+    # round eleven: s-passives of judging and describing (12 of 19 in the gold splits, none found
+    # before): `Det formodes, at …`, `som internt vurderes at være …`, and with a predicate of their
+    # own (PREDICATIVE_PASSIVES below)
+    "formodes": "belief",
+    "vurderes": "belief",
+    "vurderedes": "belief",
+    "anses": "belief",
+    "betragtes": "belief",
+    "betegnes": "neutral",
+    "beskrives": "neutral",
+    "kritiseres": "neutral",
 }
-
-# round eleven: s-passives of judging and describing, reported without a source (12 of 19 in the gold
-# splits, none found before): `Det formodes, at …`, `som internt vurderes at være …`, and with a
-# predicate of their own (PREDICATIVE_PASSIVES below)
-PASSIVE_CUES.update(
-    {
-        "formodes": "belief",
-        "vurderes": "belief",
-        "vurderedes": "belief",
-        "anses": "belief",
-        "betragtes": "belief",
-        "betegnes": "neutral",
-        "beskrives": "neutral",
-        "kritiseres": "neutral",
-    }
-)
 
 # s-passives that report a predicate about their subject: `De to gerningsmænd beskrives som
 # bredskuldrede mænd`, `betegnes af vidner som mirakuløs`, `filmen kritiseres for ikke at leve op til …`,

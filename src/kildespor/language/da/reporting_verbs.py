@@ -145,10 +145,10 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     # round eleven: regarding something as something (`anser han for danskernes adelsmærke`, `betragter
     # Sinn Fein som den politiske fløj af IRA`; 10 of 15 in the gold splits), evaluation verbs below
     "anse": (("anser", "anså", "anset"), "belief"),
+    "betragte": (("betragter", "betragtede", "betragtet"), "belief"),
     # round eleven: a request reports what is asked for (`har bedt om at få adgang til alle dokumenter`,
     # `bad ham om at undertrykke sig selv`; 8 of 15 in the gold splits): a directive with `om`, below
     "bede": (("beder", "bad", "bedt"), "neutral"),
-    "betragte": (("betragter", "betragtede", "betragtet"), "belief"),
 }
 
 # accusation verbs report through their object and its `for`-phrase: `har beskyldt skibet for at
