@@ -401,3 +401,17 @@ def test_markers_round_ten_forms(source_nlp: Language, text: str, expected: tupl
 
 def test_markers_waiting_is_no_prediction(source_nlp: Language) -> None:
     assert _markers(source_nlp, "Det var ventet længe.") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Forskerne sætter deres rygte på spil.", []),
+        ("Det skader forskernes ry og rygte.", []),
+        ("Der går et rygte om, at han stopper.", [("rygte", "hearsay")]),
+    ],
+)
+def test_markers_a_reputation_is_no_rumour(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

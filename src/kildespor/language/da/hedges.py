@@ -294,6 +294,20 @@ NOT_HEDGES: tuple[str, ...] = (
     "ingen meldinger om",
     "ingen rapporter om",
     "ingen forlydender",
+    # round eleven: `rygte` after a possessive or an adjective of judgement is a reputation, not a
+    # rumour (`sætter deres rygte på spil`, `ry og rygte`, `et dårligt rygte`)
+    "ry og rygte",
+    "mit rygte",
+    "dit rygte",
+    "sit rygte",
+    "hans rygte",
+    "hendes rygte",
+    "deres rygte",
+    "vores rygte",
+    "eget rygte",
+    "godt rygte",
+    "dårligt rygte",
+    "blakket rygte",
     # `sigte på/mod` is to aim at, not an accusation
     "sigtet på",
     "sigtede på",
