@@ -326,3 +326,26 @@ def test_speakers_a_party_name_is_an_organisation(source_nlp: Language) -> None:
     assert _names(source_nlp, "Skatten skal ned, mener Liberal Alliance.") == [
         ("Liberal Alliance", "organisation")
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Helle Thorning-Schmidt holdt tale. »Vi står fast,« sagde Thorning.",
+            ("Helle Thorning-Schmidt", "person"),
+        ),
+        (
+            "Lars Løkke Rasmussen talte først. Lars Løkke nævnte skatten. »Nej,« sagde Løkke.",
+            ("Lars Løkke Rasmussen", "person"),
+        ),
+        (
+            "Clement Kjersgaard svarer Clement-kritikerne. »Nej,« siger Clement.",
+            ("Clement Kjersgaard", "person"),
+        ),
+    ],
+)
+def test_speakers_short_forms_of_double_surnames_and_longer_names(
+    source_nlp: Language, text: str, expected: tuple[str | None, str]
+) -> None:
+    assert _names(source_nlp, text)[-1] == expected

@@ -86,6 +86,13 @@ class _Names:
                 last = self.bare(words[-1], genitive_position(doc, m.end))
                 full = " ".join([*words[:-1], last])
                 self.by_last[last] = full
+                parts = last.split("-")
+                if len(parts) > 1 and all(len(p) > 1 and p[:1].isupper() for p in parts):
+                    # `Thorning` → `Helle Thorning-Schmidt`: a double surname is often shortened to
+                    # one of its parts (never over a name the article gives on its own; not
+                    # `Clement-kritikere`, a compound)
+                    for part in parts:
+                        self.by_last.setdefault(part, full)
                 # `Suleiman` → `Suleiman al-Kubbaisi`, `Ataf` → `Ataf Khawaja`: a first name of any
                 # origin once the two-word name is a person's (surnames are looked up first)
                 if name_gender(words[0]) is not None or (
@@ -128,7 +135,8 @@ class _Names:
         for form in (word, self.bare(word)):
             full = self.by_last.get(form) or self.by_middle.get(form) or self.by_first.get(form)
             if full:
-                return full
+                # `Løkke` → `Lars Løkke` → `Lars Løkke Rasmussen`: a short form of a longer name
+                return self.by_prefix.get(full, full)
         if word.isupper() and 2 <= len(word) <= 5 and word in self.by_initials:
             return self.by_initials[word]
         return word
