@@ -349,3 +349,38 @@ def test_speakers_short_forms_of_double_surnames_and_longer_names(
     source_nlp: Language, text: str, expected: tuple[str | None, str]
 ) -> None:
     assert _names(source_nlp, text)[-1] == expected
+
+
+def test_speakers_given_names_that_start_with_a_role_stem_stay_in_the_name(source_nlp: Language) -> None:
+    # `Morten` starts with the role stem `mor`, `Sven` with `sven`; they are given names, not titles
+    assert _names(source_nlp, "Det regner vi med, siger Morten Hansen.")[-1] == ("Morten Hansen", "person")
+    assert _names(source_nlp, "Det regner vi med, siger Sven Nielsen.")[-1] == ("Sven Nielsen", "person")
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        ("- Vi regner med, at det virker, siger Morten Lauridsen, underdirektør i Bankdata.", "Bankdata"),
+        ("- Vi mener, at skatten skal ned, siger Karen Ellemann, ordfører for Venstre.", "Venstre"),
+        (
+            "- Vi forventer, at mange kommer, siger Lene Madsen, medarbejder ved Midt- og Vestsjællands Politi.",
+            "Midt- og Vestsjællands Politi",
+        ),
+    ],
+)
+def test_speakers_vi_in_a_quote_is_the_body_the_speaker_speaks_for(
+    source_nlp: Language, text: str, body: str
+) -> None:
+    found = {
+        a.source.text.lower(): a.source_name for a in source_nlp(text)._.kildespor_attributions if a.source
+    }
+    assert found["vi"] == body
+
+
+def test_speakers_vi_without_a_named_body_is_the_speaker(source_nlp: Language) -> None:
+    found = {
+        a.source.text.lower(): a.source_name
+        for a in source_nlp("- Vi synes, det er fint, siger Ole Hansen.")._.kildespor_attributions
+        if a.source
+    }
+    assert found.get("vi") in (None, "Ole Hansen")

@@ -200,8 +200,10 @@ def _index(ctx: DocContext) -> list[NameMention]:
         if at_start and end - i == 1 and token.text not in mid_capitalised and lower not in FIRST_NAMES:
             i = end
             continue
-        while end - i >= 2 and has_stem(doc[i].lower_, ROLE_STEMS):
-            i += 1  # `Præsident Karl Jensen`: the title is no part of the name
+        while end - i >= 2 and has_stem(doc[i].lower_, ROLE_STEMS) and doc[i].lower_ not in FIRST_NAMES:
+            # `Præsident Karl Jensen`: the title is no part of the name (but `Morten`, `Sven` start
+            # with the role stems `mor`, `sven` and are given names)
+            i += 1
         text = name_text(doc, i, end)
         label = name_label(text)
         gender = FIRST_NAMES.get(lower) if label == "PER" else None
