@@ -672,19 +672,31 @@ _ROLE_LINKS = (" i ", " for ", " ved ", " hos ")
 
 def _role_body(role: str | None) -> str | None:
     """The organisation a role names at its end: `underdirektør i Bankdata` → `Bankdata`,
-    `kommunikationsmedarbejder ved Midt- og Vestsjællands Politi` → `Midt- og Vestsjællands Politi`."""
+    `kommunikationsmedarbejder ved Midt- og Vestsjællands Politi` → `Midt- og Vestsjællands Politi`,
+    `direktør i Rådet for Sikker Trafik` → `Rådet for Sikker Trafik` (the first link whose rest is a name)."""
     if not role:
         return None
-    cut = max(role.rfind(link) for link in _ROLE_LINKS)
-    if cut < 0:
-        return None
-    body = role[cut:].split(" ", 2)[2].strip()
-    words = body.split()
-    if not words or not all(
-        w[:1].isupper() or w in ("og", "for", "i", "-") or w.endswith("-") for w in words
-    ):
-        return None
-    return body if words[0][:1].isupper() and words[-1][:1].isupper() else None
+    cuts = sorted(k for link in _ROLE_LINKS for k in _find_all(role, link))
+    for cut in cuts:
+        body = role[cut:].split(" ", 2)[2].strip()
+        words = body.split()
+        if (
+            words
+            and words[0][:1].isupper()
+            and words[-1][:1].isupper()
+            and all(w[:1].isupper() or w in ("og", "for", "i", "-") or w.endswith("-") for w in words)
+        ):
+            return body
+    return None
+
+
+def _find_all(text: str, part: str) -> list[int]:
+    """Every start index of `part` in `text`."""
+    found, k = [], text.find(part)
+    while k >= 0:
+        found.append(k)
+        k = text.find(part, k + 1)
+    return found
 
 
 def _role(doc: Doc, span: Span) -> str | None:
