@@ -384,3 +384,16 @@ def test_speakers_vi_without_a_named_body_is_the_speaker(source_nlp: Language) -
         if a.source
     }
     assert found.get("vi") in (None, "Ole Hansen")
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Skuffet Løkke: Vi tabte\n\nLars Løkke Rasmussen var skuffet.", "Lars Løkke Rasmussen"),
+        ("Kim Larsen: Vi spiller\n\nMette Larsen og Kim Larsen var der.", "Kim Larsen"),
+    ],
+)
+def test_speakers_a_headline_adjective_before_a_name_given_in_full(
+    source_nlp: Language, text: str, expected: str
+) -> None:
+    assert _names(source_nlp, text)[0][0] == expected

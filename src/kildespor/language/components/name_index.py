@@ -234,6 +234,18 @@ def name_gender(first: str) -> str | None:
     return {"male": "m", "mostly_male": "m", "female": "f", "mostly_female": "f"}.get(found)
 
 
+def known_given_name(first: str) -> bool:
+    """A given name of any gender, unisex ones included (`Kim`, `Robin`): the hand list, then
+    gender-guesser's Danish and international entries."""
+    if first.lower() in FIRST_NAMES:
+        return True
+    if not first[:1].isupper() or not first.isalpha():
+        return False
+    detector = _gender_detector()
+    answers = {str(detector.get_gender(first, "denmark")), str(detector.get_gender(first))}
+    return answers != {"unknown"}
+
+
 def looks_like_person(text: str) -> bool:
     """A name that can be a person: a known first name, or two or more words without digits."""
     words = text.split()

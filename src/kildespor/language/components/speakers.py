@@ -31,6 +31,7 @@ from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.name_index import (
     NameMention,
     build_name_index,
+    known_given_name,
     looks_like_person,
     name_gender,
     strip_genitive,
@@ -128,7 +129,23 @@ class _Names:
             # `med Brian Lentz' ord`: the genitive mark is no part of the name
             if words[-1].endswith(("'", "’")):
                 text = " ".join([*words[:-1], words[-1][:-1]])
-            return self.by_prefix.get(text, text)
+            if text in self.by_prefix:
+                return self.by_prefix[text]
+            if len(words) == 2 and not known_given_name(words[0]):
+                # `Ærlig Bruun: …`, `Skuffet Løkke: …`: a headline's adjective before a name the
+                # article gives in full (`Klavs Bruun Jørgensen`)
+                fuller = [self.by_last.get(words[1]), self.by_middle.get(words[1])]
+                tail = next(
+                    (
+                        f
+                        for f in fuller
+                        if f and f != text and len(f.split()) > 1 and known_given_name(f.split()[0])
+                    ),
+                    None,
+                )  # a person's full name (not `HØRIfølge Ekstra Bladet` for `Ekstra Bladet`)
+                if tail is not None:
+                    return self.by_prefix.get(tail, tail)
+            return text
         if not words:
             return text
         word = words[0]
