@@ -397,3 +397,16 @@ def test_speakers_a_headline_adjective_before_a_name_given_in_full(
     source_nlp: Language, text: str, expected: str
 ) -> None:
     assert _names(source_nlp, text)[0][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Petter Øverby vandt løbet. »Det var hårdt,« siger nordmanden.", "Petter Øverby"),
+        ("Kimiko Date tabte kampen. »Jeg var træt,« siger japaneren.", "Kimiko Date"),
+    ],
+)
+def test_speakers_a_nationality_noun_points_back_to_the_person_named_before(
+    source_nlp: Language, text: str, expected: str
+) -> None:
+    assert _names(source_nlp, text)[-1][0] == expected

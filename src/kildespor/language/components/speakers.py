@@ -39,6 +39,7 @@ from kildespor.language.components.name_index import (
 from kildespor.language.components.source_kinds import has_stem, head_word, is_plural_person_noun, source_kind
 from kildespor.language.components.token_strings import token_strings
 from kildespor.language.da.attribution_cues import OPINION_NOUNS, STATEMENT_NOUNS
+from kildespor.language.da.countries import NATIONALITY_NOUNS
 from kildespor.language.da.first_names import FIRST_NAMES
 from kildespor.language.da.function_words import DETERMINERS, PREPOSITIONS
 from kildespor.language.da.media import MEDIA_NOUNS
@@ -497,7 +498,10 @@ def _refer(
         return before[-1] if before else None
     head = head_word(item.source)
     role = (
-        has_stem(head, ROLE_STEMS) or role_gender(head) is not None or head.startswith(FORMER_PREFIXES)
+        has_stem(head, ROLE_STEMS)
+        or role_gender(head) is not None
+        or head.startswith(FORMER_PREFIXES)
+        or _nationality(head)  # `siger nordmanden`, `japaneren`: the person named before
     ) and _definite_singular(item.source)  # (`Eks-stripper`: a former someone)
     if role or _described_again(item.source):
         titled = people.titled(at, head)
@@ -510,6 +514,14 @@ def _refer(
 
 
 _FIRST_PERSON_SINGULAR = frozenset({"jeg", "mig"})
+
+
+def _nationality(head: str) -> bool:
+    """A nationality noun in the definite singular: `nordmanden`, `japaneren`, `briten`."""
+    lower = head.lower()
+    if lower.endswith("en") and lower[:-2] in NATIONALITY_NOUNS:
+        return True  # `nordmand` + `en`
+    return lower.endswith("en") and lower[:-1] in NATIONALITY_NOUNS  # `brite` + `n`
 
 
 def _epithet(source: Span) -> bool:
