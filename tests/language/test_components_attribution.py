@@ -1963,3 +1963,15 @@ def test_attribution_wanted_persons_and_views_told_inside_a_quotation(
 def test_attribution_a_belief_clause_after_adverbs_and_a_comma(trained_nlp: Language) -> None:
     found = _found(trained_nlp, "Jason synes ikke altid, det er skægt at være berømt.")
     assert (found[0]["cue"], found[0]["content"]) == ("synes", "det er skægt at være berømt")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Damehåndbold: Fløjspiller vender hjem til klubben",
+        "Debat Syddjurs: Trafikkaos ved byen",
+        "Ny måling: Valgets joker har bidt sig fast",
+    ],
+)
+def test_attribution_section_and_poll_rubrics_are_no_speakers(source_nlp: Language, text: str) -> None:
+    assert _found(source_nlp, text) == []

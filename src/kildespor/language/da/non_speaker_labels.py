@@ -20,6 +20,15 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
         "politisk overblik",
         # round ten: a fact-check rubric and a sponsored-content label (`Betalt indhold: Leveret i …`)
         "faktatjek",
+        # round eleven: poll and section rubrics (`Ny måling: Valgets joker har bidt sig fast`)
+        "ny måling",
+        "meningsmåling",
+        "kultur",
+        "indland",
+        "udland",
+        "erhverv",
+        "økonomi",
+        "navne",
         "betalt indhold",
         "politirapporten",
         "døgnrapporten",
@@ -115,6 +124,9 @@ NON_SPEAKER_LABELS: frozenset[str] = frozenset(
 # a label that opens with one of these is a rubric whatever follows: `Video fra Roskilde Festival: …`
 RUBRIC_FIRST_WORDS: frozenset[str] = frozenset(
     {"video", "videoer", "foto", "fotos", "billeder", "galleri", "billedserie", "live", "liveblog"}
+    # round eleven: section and sport rubrics (`Debat Syddjurs: …`, `Damehåndbold: Fløjspiller vender
+    # hjem`, `Dagens overblik: …`; none of 11 in the gold splits is a speaker)
+    | {"debat", "damehåndbold", "herrehåndbold", "håndbold", "fodbold", "superliga", "sport", "dagens"}
 )
 
 # teaser lines linking to other articles: never the content an anaphoric `Det mener X` points back to
