@@ -1971,7 +1971,13 @@ def test_attribution_a_belief_clause_after_adverbs_and_a_comma(trained_nlp: Lang
         "Damehåndbold: Fløjspiller vender hjem til klubben",
         "Debat Syddjurs: Trafikkaos ved byen",
         "Ny måling: Valgets joker har bidt sig fast",
+        "HJUL OG FÆLGE: Stålfælge 6Jx14.",
+        "KØBENHAVN: Regeringen fremlægger i dag sit udspil.",
     ],
 )
 def test_attribution_section_and_poll_rubrics_are_no_speakers(source_nlp: Language, text: str) -> None:
     assert _found(source_nlp, text) == []
+
+
+def test_attribution_an_abbreviated_speaker_in_capitals_still_speaks(source_nlp: Language) -> None:
+    assert [a["cue"] for a in _found(source_nlp, "DF: Vi vil have en ny lov")] == [":"]
