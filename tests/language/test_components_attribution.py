@@ -1981,3 +1981,8 @@ def test_attribution_section_and_poll_rubrics_are_no_speakers(source_nlp: Langua
 
 def test_attribution_an_abbreviated_speaker_in_capitals_still_speaks(source_nlp: Language) -> None:
     assert [a["cue"] for a in _found(source_nlp, "DF: Vi vil have en ny lov")] == [":"]
+
+
+def test_attribution_an_inverted_modal_aside_is_no_report(source_nlp: Language) -> None:
+    text = "Men naturligvis kan man altid sige, at man burde være skredet ind tidligere."
+    assert [a["cue"] for a in _found(source_nlp, text)] == []

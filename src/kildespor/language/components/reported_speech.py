@@ -93,6 +93,7 @@ _FOCUS_PARTICLES = frozenset({"også", "kun", "selv", "især", "netop", "ligeled
 _MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
+_ASIDE_SUBJECTS = frozenset({"man", "jeg", "vi"})
 _MAX_GAP = 12
 # first particles of light-verb cues that are content words (`give udtryk for`, `lægge vægt på`)
 _NOMINAL_PARTICLES = frozenset({"udtryk", "skjul", "vægt", "opmærksom"})
@@ -636,6 +637,15 @@ def verb_attribution(
     ):
         return None
     if _asks_listener(doc, i, source, e) or _performative(ctx, i, source):
+        return None
+    if (
+        verb.mode == "infinitive"
+        and len(source) == 1
+        and source[0].lower_ in _ASIDE_SUBJECTS
+        and source.start > f
+    ):
+        # `kan man altid sige, at …`, `For god ordens skyld kan jeg tilføje, at …`: the modal before its
+        # subject makes a remark of the writer or speaker, no report (0 of 3 in the gold splits)
         return None
     cue_end = i + 1
     j = skip_adverbs(doc, j, e)
