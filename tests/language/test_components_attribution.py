@@ -1986,3 +1986,7 @@ def test_attribution_an_abbreviated_speaker_in_capitals_still_speaks(source_nlp:
 def test_attribution_an_inverted_modal_aside_is_no_report(source_nlp: Language) -> None:
     text = "Men naturligvis kan man altid sige, at man burde være skredet ind tidligere."
     assert [a["cue"] for a in _found(source_nlp, text)] == []
+
+
+def test_attribution_a_negated_modal_passive_is_no_report(source_nlp: Language) -> None:
+    assert _found(source_nlp, "Det kan ikke afvises, at brandslukning øger risikoen.") == []

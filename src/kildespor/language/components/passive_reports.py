@@ -101,8 +101,11 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     doc = ctx.doc
     s, e = ctx.sentence_bounds(i)
     stance = PASSIVE_CUES[doc[i].lower_]
-    if i - 1 >= s and doc[i - 1].lower_ in _AUTHOR_MODALS:
-        return None  # `Huset må siges at have …`, `det skal nævnes, at …`: the writer's own remark
+    modal = i - 2 if i - 2 >= s and doc[i - 1].lower_ == "ikke" else i - 1
+    if modal >= s and doc[modal].lower_ in _AUTHOR_MODALS:
+        # `Huset må siges at have …`, `det skal nævnes, at …`: the writer's own remark; `Det kan ikke
+        # afvises, at …` is a hedge (hedges.py), no denial reported
+        return None
     j = skip_adverbs(doc, i + 1, e)
     if j + 1 < e and doc[j].lower_ == "det":
         comma = skip_adverbs(doc, j + 1, e)
