@@ -21,6 +21,7 @@
 
 from __future__ import annotations
 
+import re
 from bisect import bisect_left
 
 from spacy.language import Language
@@ -132,10 +133,11 @@ class _Names:
                 text = " ".join([*words[:-1], words[-1][:-1]])
             if text in self.by_prefix:
                 return self.by_prefix[text]
-            if len(words) == 2 and not known_given_name(words[0]):
+            if len(words) == 2:
                 # `Ærlig Bruun: …`, `Skuffet Løkke: …`: a headline's adjective before a name the
-                # article gives in full (`Klavs Bruun Jørgensen`)
-                fuller = [self.by_last.get(words[1]), self.by_middle.get(words[1])]
+                # article gives in full (`Klavs Bruun Jørgensen`); the given-name look-ups come last,
+                # as most two-word names have no fuller form
+                fuller = (self.by_last.get(words[1]), self.by_middle.get(words[1]))
                 tail = next(
                     (
                         f
@@ -144,7 +146,7 @@ class _Names:
                     ),
                     None,
                 )  # a person's full name (not `HØRIfølge Ekstra Bladet` for `Ekstra Bladet`)
-                if tail is not None:
+                if tail is not None and not known_given_name(words[0]):
                     return self.by_prefix.get(tail, tail)
             return text
         if not words:
@@ -517,11 +519,9 @@ _FIRST_PERSON_SINGULAR = frozenset({"jeg", "mig"})
 
 
 def _nationality(head: str) -> bool:
-    """A nationality noun in the definite singular: `nordmanden`, `japaneren`, `briten`."""
+    """A nationality noun in the definite singular: `nordmanden` (`nordmand` + `en`), `briten` (`brite` + `n`)."""
     lower = head.lower()
-    if lower.endswith("en") and lower[:-2] in NATIONALITY_NOUNS:
-        return True  # `nordmand` + `en`
-    return lower.endswith("en") and lower[:-1] in NATIONALITY_NOUNS  # `brite` + `n`
+    return lower.endswith("en") and (lower[:-2] in NATIONALITY_NOUNS or lower[:-1] in NATIONALITY_NOUNS)
 
 
 def _epithet(source: Span) -> bool:
@@ -696,18 +696,17 @@ def _is_name_part(part: Span) -> bool:
     )
 
 
-_ROLE_LINKS = (" i ", " for ", " ved ", " hos ")
+# the word that links a role to its organisation: `underdirektør i Bankdata`, `ordfører for Venstre`
+_ROLE_LINK = re.compile(r"(?<= )(?:i|for|ved|hos) ")
 
 
 def _role_body(role: str | None) -> str | None:
     """The organisation a role names at its end: `underdirektør i Bankdata` → `Bankdata`,
     `kommunikationsmedarbejder ved Midt- og Vestsjællands Politi` → `Midt- og Vestsjællands Politi`,
     `direktør i Rådet for Sikker Trafik` → `Rådet for Sikker Trafik` (the first link whose rest is a name)."""
-    if not role:
-        return None
-    cuts = sorted(k for link in _ROLE_LINKS for k in _find_all(role, link))
-    for cut in cuts:
-        body = role[cut:].split(" ", 2)[2].strip()
+    text = role or ""
+    for link in _ROLE_LINK.finditer(text):
+        body = text[link.end() :].strip()
         words = body.split()
         if (
             words
@@ -717,15 +716,6 @@ def _role_body(role: str | None) -> str | None:
         ):
             return body
     return None
-
-
-def _find_all(text: str, part: str) -> list[int]:
-    """Every start index of `part` in `text`."""
-    found, k = [], text.find(part)
-    while k >= 0:
-        found.append(k)
-        k = text.find(part, k + 1)
-    return found
 
 
 def _role(doc: Doc, span: Span) -> str | None:
