@@ -1947,16 +1947,16 @@ def test_attribution_views_promises_calls_and_requests(
 
 
 @pytest.mark.parametrize(
-    "text",
+    ("text", "cues"),
     [
-        "Politiet efterlyser to mænd.",
-        '"John betragtede mig som sin kæreste," siger hun.',
+        ("Politiet efterlyser to mænd.", []),
+        ('"John betragtede mig som sin kæreste," siger hun.', ["siger"]),
     ],
 )
 def test_attribution_wanted_persons_and_views_told_inside_a_quotation(
-    source_nlp: Language, text: str
+    source_nlp: Language, text: str, cues: list[str]
 ) -> None:
-    assert [a["cue"] for a in _found(source_nlp, text)] in ([], ["siger"])
+    assert [a["cue"] for a in _found(source_nlp, text)] == cues
 
 
 @pytest.mark.model
