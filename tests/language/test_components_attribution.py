@@ -1990,3 +1990,24 @@ def test_attribution_an_inverted_modal_aside_is_no_report(source_nlp: Language) 
 
 def test_attribution_a_negated_modal_passive_is_no_report(source_nlp: Language) -> None:
     assert _found(source_nlp, "Det kan ikke afvises, at brandslukning øger risikoen.") == []
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Teslas Autopilot har fået kritik. Kritikken afviser Elon Musk dog med en henvisning til tallene.",
+            [("afviser", "Elon Musk", "Kritikken")],
+        ),
+        (
+            "SAS skulle have snydt. Men også det afvises af SAS, også selv om en avis havde skrevet det.",
+            [("afvises", "SAS", "SAS skulle have snydt")],
+        ),
+        ("Forslaget afviste ministeren straks.", []),
+    ],
+)
+def test_attribution_a_fronted_claim_is_denied_by_the_subject_after_the_verb(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected

@@ -415,3 +415,19 @@ def test_markers_a_reputation_is_no_rumour(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Kritikken afviser Elon Musk dog.", [("afviser", "denied")]),
+        ("Men også det afvises af SAS.", [("afvises", "denied")]),
+        ("Anklagerne har hun pure afvist.", [("Anklagerne", "contested"), ("afvist", "denied")]),
+        ("Anklagemyndigheden afviser at kommentere sagen.", []),
+        ("Forslaget afviste ministeren straks.", []),
+    ],
+)
+def test_markers_a_fronted_claim_is_denied(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

@@ -103,6 +103,12 @@ _APPEARANCE_GAP = frozenset(
 
 
 _CONJUNCTIONS = frozenset({"men", "og", "dog", "eller"})
+# words that may open a clause before its fronted subject or object (`Men også det afvises af SAS`)
+_LEADING_LINKS = _CONJUNCTIONS | {"også"}
+# determiners before a fronted claim noun (`Den kritik afviser han`)
+_CLAIM_DETERMINERS = _LEADING_LINKS | {"den", "det", "de", "denne", "dette", "disse", "al", "alle", "hans", "hendes", "deres"}
+_PROSECUTOR = frozenset({"anklager", "anklageren"})
+_INFLECTION = 4  # letters of an ending: `beskyldning` + `erne`
 
 
 def _word(doc: Doc, i: int) -> str:
@@ -294,8 +300,10 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
         if doc[k].is_punct:
             break
     before = _clause_words_before(doc, i, 3)
-    if before and before[0] in ("det", "dette") and all(w in _CONJUNCTIONS for w in before[1:]):
+    if before and before[0] in ("det", "dette") and all(w in _LEADING_LINKS for w in before[1:]):
         return (i, i + 1)  # `Det afviser X`, `- men det afviser de danske ejere`
+    if before and is_claim_noun(before[0]) and all(w in _CLAIM_DETERMINERS for w in before[1:]):
+        return (i, i + 1)  # `Kritikken afviser Elon Musk`: a fronted claim, denied
     if _anaphoric_perfect(doc, i):
         return (i, i + 1)
     return None
@@ -309,7 +317,7 @@ def _anaphoric_perfect(doc: Doc, i: int) -> bool:
     before = _clause_words_before(doc, i, 7)
     return (
         len(before) >= 3
-        and before[-1] in ("det", "dette")
+        and (before[-1] in ("det", "dette") or is_claim_noun(before[-1]))
         and before[-2] in ("har", "havde")
         and not any(w in ("ikke", "aldrig", "at") for w in before)
     )
@@ -321,8 +329,25 @@ def _denied_subject(before: list[str]) -> bool:
     (a request refused, not a claim denied)."""
     if not before:
         return False
+    while len(before) > 1 and before[-1] in _LEADING_LINKS:
+        before = before[:-1]  # `Men også det afvises af SAS`: the subject after the links
     first = before[-1]
     return first in ("det", "dette") or any(w.startswith(CLAIM_NOUNS) for w in before)
+
+
+def fronted_claim(doc: Doc, start: int, verb: int) -> bool:
+    """The words before the finite verb are a claim noun phrase (`Kritikken`, `Disse anklager`)."""
+    words = [doc[k].lower_ for k in range(verb - 1, start - 1, -1)]
+    return 0 < len(words) <= 3 and is_claim_noun(words[0]) and all(w in _CLAIM_DETERMINERS for w in words[1:])
+
+
+def is_claim_noun(word: str) -> bool:
+    """A claim noun with at most an inflection (`kritikken`, `beskyldningerne`), not a compound
+    that starts with one (`anklagemyndigheden`) nor the prosecutor (`anklageren`)."""
+    if word in _PROSECUTOR:
+        return False
+    noun = next((n for n in CLAIM_NOUNS if word.startswith(n)), None)
+    return noun is not None and len(word) - len(noun) <= _INFLECTION
 
 
 def _at_clause_ahead(doc: Doc, start: int, reach: int, past_commas: bool) -> bool:

@@ -154,6 +154,10 @@ def passive_attribution(ctx: DocContext, i: int) -> FoundAttribution | None:
     return _agent_passive_report(ctx, i, s, e, stance)
 
 
+# what may follow `af X,` when the agent closes the report: a relative clause (`af X, som …`) or a
+# concessive or causal one (`afvises af SAS, også selv om …`)
+_AFTER_AGENT = frozenset({"som", "der", "også", "selv", "selvom", "skønt", "fordi", "men"})
+_LEADING_LINKS = frozenset({"men", "og", "også"})
 _INVERTED_PRONOUNS = frozenset({"han", "hun", "de", "den", "man"})
 _CLAUSE_END = frozenset({",", ".", ";", ":", "?", "!", "-", "–"})
 _LINK_REACH = 5  # words between the verb and its linking word: `vurderes truslen herfra som …`
@@ -213,12 +217,12 @@ def _agent_passive_report(ctx: DocContext, i: int, s: int, e: int, stance: str) 
     after = skip_adverbs(doc, source.end, e)
     if after < e and doc[after].lower_ == "som":
         return None  # `Det blev afvist af ministeren som for dyrt`: a verdict on a proposal, not a report
-    relative = after + 1 < e and doc[after].text == "," and doc[after + 1].lower_ in ("som", "der")
+    relative = after + 1 < e and doc[after].text == "," and doc[after + 1].lower_ in _AFTER_AGENT
     if not (relative or ends_here(ctx, after, e)):
         return None  # `af X, som …` may go on; anything else after the agent is another construction
     start = s
-    while start < i and (doc[start].is_punct or doc[start].is_space):
-        start += 1
+    while start < i and (doc[start].is_punct or doc[start].is_space or doc[start].lower_ in _LEADING_LINKS):
+        start += 1  # `Men også det afvises af SAS`: the subject after the links
     if start < i and doc[start].lower_ in ("det", "dette") and _only_verb_group(doc, start + 1, i):
         content = anaphor_content(ctx, s, start, "indirect")
     else:

@@ -28,6 +28,7 @@ from kildespor.language.components.complements import (
 )
 from kildespor.language.components.doc_context import VERB_FORM_SET, VERB_FORMS, CueVerb, DocContext
 from kildespor.language.components.found_attribution import FoundAttribution
+from kildespor.language.components.marker_rules import fronted_claim
 from kildespor.language.components.passive_reports import periphrastic_passive
 from kildespor.language.components.phrase_edges import (
     antecedent,
@@ -573,6 +574,18 @@ def _as_source_puts_it(ctx: DocContext, i: int, s: int, e: int, verb: CueVerb) -
     return FoundAttribution(doc[i : i + 1], source, content, kind, verb.stance, None, "as-source-puts-it")
 
 
+def _fronted_claim_denied(
+    ctx: DocContext, i: int, f: int, c: int, e: int, verb: CueVerb
+) -> FoundAttribution | None:
+    """`Kritikken afviser Elon Musk dog med …`, `Anklagerne har hun pure afvist`: the fronted claim is
+    the object, so the source is the subject after the finite verb."""
+    doc = ctx.doc
+    denier = noun_phrase(doc, f + 1, e, VERB_FORM_SET)
+    if denier is None or not can_speak(denier):
+        return None
+    return FoundAttribution(doc[i : i + 1], denier, doc[c:f], "indirect", verb.stance, None, "fronted-claim")
+
+
 def _parsed_subject_after(doc: Doc, i: int, start: int, e: int) -> bool:
     """The parser attaches a noun right after the cue to it: `…, beretter prodemokratiske
     aktivister`, `…, siger eksperter`: indefinite plurals no word list recognises. After content
@@ -638,6 +651,8 @@ def verb_attribution(
         return None
     if _asks_listener(doc, i, source, e) or _performative(ctx, i, source):
         return None
+    if verb.stance == "denial" and source.start == c and fronted_claim(doc, c, f):
+        return _fronted_claim_denied(ctx, i, f, c, e, verb)
     if (
         verb.mode == "infinitive"
         and len(source) == 1
