@@ -106,7 +106,19 @@ _CONJUNCTIONS = frozenset({"men", "og", "dog", "eller"})
 # words that may open a clause before its fronted subject or object (`Men også det afvises af SAS`)
 _LEADING_LINKS = _CONJUNCTIONS | {"også"}
 # determiners before a fronted claim noun (`Den kritik afviser han`)
-_CLAIM_DETERMINERS = _LEADING_LINKS | {"den", "det", "de", "denne", "dette", "disse", "al", "alle", "hans", "hendes", "deres"}
+_CLAIM_DETERMINERS = _LEADING_LINKS | {
+    "den",
+    "det",
+    "de",
+    "denne",
+    "dette",
+    "disse",
+    "al",
+    "alle",
+    "hans",
+    "hendes",
+    "deres",
+}
 _PROSECUTOR = frozenset({"anklager", "anklageren"})
 _INFLECTION = 4  # letters of an ending: `beskyldning` + `erne`
 
