@@ -2011,3 +2011,10 @@ def test_attribution_a_fronted_claim_is_denied_by_the_subject_after_the_verb(
     trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected
+
+
+@pytest.mark.model
+def test_attribution_blaming_someone_for_something_is_an_accusation(trained_nlp: Language) -> None:
+    text = "Venstres leder Bünyamin Simsek klandrer borgmesteren for at have sparet."
+    found = [(f["cue"], f["content"], f["stance"]) for f in _found(trained_nlp, text)]
+    assert found == [("klandrer", "borgmesteren for at have sparet", "distancing")]

@@ -431,3 +431,17 @@ def test_markers_a_fronted_claim_is_denied(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Omvendt klandrede statsministeren Venstres formand.", [("klandrede", "contested")]),
+        ("Hun bebrejder regeringen.", [("bebrejder", "contested")]),
+        ("De foregiver at have en grundig procedure.", [("foregiver", "contested")]),
+    ],
+)
+def test_markers_blaming_and_pretending_are_contested(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

@@ -149,11 +149,14 @@ REPORTING_VERBS: dict[str, tuple[tuple[str, ...], str]] = {
     # round eleven: a request reports what is asked for (`har bedt om at få adgang til alle dokumenter`,
     # `bad ham om at undertrykke sig selv`; 8 of 15 in the gold splits): a directive with `om`, below
     "bede": (("beder", "bad", "bedt"), "neutral"),
+    # round twelve: blaming and reproaching someone for something accuse like `beskylde`
+    "klandre": (("klandrer", "klandrede", "klandret"), "distancing"),
+    "bebrejde": (("bebrejder", "bebrejdede", "bebrejdet"), "distancing"),
 }
 
 # accusation verbs report through their object and its `for`-phrase: `har beskyldt skibet for at
 # sejle med våben` (ANNOTATION.md: the accusation is also a contested marker)
-ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage", "sigte"})
+ACCUSATION_VERBS: frozenset[str] = frozenset({"beskylde", "anklage", "sigte", "klandre", "bebrejde"})
 
 # verbs whose noun-phrase object is itself what the source says (ANNOTATION.md: "a noun phrase when
 # that is all that is reported"): `kræver en undersøgelse`, `udtrykte bekymring for de civile`
@@ -204,6 +207,8 @@ COMPLEMENT_ONLY: frozenset[str] = frozenset(
         "beskylde",
         "anklage",
         "sigte",
+        "klandre",
+        "bebrejde",
         "udelukke",
         "ønske",
         "anbefale",
