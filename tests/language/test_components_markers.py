@@ -445,3 +445,17 @@ def test_markers_blaming_and_pretending_are_contested(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Det formodes, at den 11-årige har leget i sandkassen.", [("Det formodes", "hearsay")]),
+        ("Så menes det nu, at han er valgt.", [("menes det", "hearsay")]),
+        ("Mars menes at være det bedste håb.", [("menes", "hedged")]),
+        ("Med lidt held bliver der forhåbentlig plads.", [("forhåbentlig", "hedged")]),
+        ("Men det lyder faktisk som om han prøver igen.", [("lyder faktisk som om", "hedged")]),
+    ],
+)
+def test_markers_round_twelve_forms(source_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
+    assert _markers(source_nlp, text) == expected

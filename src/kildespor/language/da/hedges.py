@@ -111,6 +111,9 @@ HEDGES: tuple[str, ...] = (
     "menes",
     "tvivlsomt",
     "åbenbart",
+    # round twelve: a hope is no certainty (`bliver der forhåbentlig igen plads`; 2 of 2 in the gold)
+    "forhåbentlig",
+    "forhåbentligt",
     # guesses and limited knowledge, as fixed phrases (Den Danske Ordbog)
     "med et slag på tasken",
     "et forsigtigt bud",
@@ -152,6 +155,12 @@ HEDGES: tuple[str, ...] = (
     "så det ikke sådan ud",
     "lyder det som om",
     "lyder som om",
+    # round twelve: with the comma and the light adverbs the gold also marks (`det lyder, som om han …`,
+    # `det lyder faktisk som om`)
+    "lyder , som om",
+    "lyder det , som om",
+    "lyder faktisk som om",
+    "lyder nærmest som om",
     "fremstår som om",
     "fremstår , som om",
     "fremstået , som om",
