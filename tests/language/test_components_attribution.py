@@ -2018,3 +2018,24 @@ def test_attribution_blaming_someone_for_something_is_an_accusation(trained_nlp:
     text = "Venstres leder Bünyamin Simsek klandrer borgmesteren for at have sparet."
     found = [(f["cue"], f["content"], f["stance"]) for f in _found(trained_nlp, text)]
     assert found == [("klandrer", "borgmesteren for at have sparet", "distancing")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Og tildelingen vækker glæde hos regionsrådsmedlem Per Seerup:\n\n”Mit mål er at få stien videreført.”",
+            [(":", "regionsrådsmedlem Per Seerup")],
+        ),
+        (
+            "Og så et citat fra portrættet fra en unavngiven Venstre-politiker:\n\n»Han finder altid en nøgle.«",
+            [(":", "en unavngiven Venstre-politiker")],
+        ),
+        ("Det førte til et brev fra kommunen:\n\n»Skolen lukker.«", []),
+    ],
+)
+def test_attribution_a_person_after_fra_or_hos_before_a_colon_speaks_the_quotation(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f["cue"], f["source"]) for f in _found(trained_nlp, text)] == expected

@@ -47,6 +47,8 @@ _VERDICTS = frozenset({"skyldig", "ikke-skyldig", "ikke skyldig", "frifundet", "
 _MAX_CLAUSE = 30
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
 _MAX_HEADLINE_WORDS = 16
+# prepositions that name where words come from (`et løfte fra Løkke:`, `glæde hos X:`)
+_FROM = frozenset({"fra", "hos"})
 # `Nu taler ven til X: …`: a lead-in before the speaker in headlines
 _LEAD_INS = frozenset({"nu", "her"})
 _LEAD_IN_VERBS = frozenset({"taler", "siger", "fortæller", "svarer", "advarer", "raser"})
@@ -234,7 +236,11 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
         return relayed
     speaker = _speaker_words(ctx, colon, s)
     if speaker is None:
-        return _clause_colon_attribution(ctx, colon, s) or _headline_clause_colon(ctx, colon, s, e)
+        return (
+            _clause_colon_attribution(ctx, colon, s)
+            or _headline_clause_colon(ctx, colon, s, e)
+            or _speaker_after_preposition(ctx, colon, s)
+        )
     found = colon_content(ctx, colon)
     if found is None:
         return None
@@ -293,6 +299,29 @@ def _speaker_to_medium(ctx: DocContext, colon: int, s: int) -> FoundAttribution 
         "neutral",
         doc[to + 1 : colon],
         "colon",
+    )
+
+
+def _speaker_after_preposition(ctx: DocContext, colon: int, s: int) -> FoundAttribution | None:
+    """`Det førte til et løfte fra Løkke:`, `Tildelingen vækker glæde hos regionsrådsmedlem Per Seerup:`
+    + a quotation: a person named after `fra`/`hos` right before the colon is the quotation's speaker.
+    Only a person (a name the NER calls one, or a role noun) and only without a reporting verb in the
+    sentence, whose own rules decide then (`Om donationen fra X siger Y:`)."""
+    doc = ctx.doc
+    at = next(
+        (k for k in range(colon - 2, max(s, colon - _MAX_SPEAKER) - 1, -1) if doc[k].lower_ in _FROM), None
+    )
+    if at is None or any(_reporting_word(doc[k].lower_) for k in range(s, colon)):
+        return None
+    speaker = noun_phrase(doc, at + 1, colon, VERB_FORM_SET)
+    if speaker is None or speaker.end != colon:
+        return None
+    person = any(t.ent_type_ == "PER" for t in speaker) or has_stem(speaker[-1].lower_, ROLE_STEMS)
+    quoted = colon_content(ctx, colon)
+    if not person or quoted is None or quoted[2] != "direct" or ctx.region_at(quoted[0]) is None:
+        return None
+    return FoundAttribution(
+        doc[colon : colon + 1], speaker, doc[quoted[0] : quoted[1]], "direct", "neutral", None, "colon"
     )
 
 
