@@ -459,3 +459,27 @@ def test_markers_blaming_and_pretending_are_contested(
 )
 def test_markers_round_twelve_forms(source_nlp: Language, text: str, expected: list[tuple[str, str]]) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Selv opdager jeg vist kun et fåtal.", [("vist", "hedged")]),
+        ("Sidney Lee har vist udtalt sig om sagen.", [("vist", "hedged")]),
+        ("Det er vist heldigvis ikke den sidste bog.", [("vist", "hedged")]),
+        ("Kinesiske BAIC har vist interesse for Opel.", []),
+        ("Det har vist sig svært.", []),
+        ("- Ja, det var jeg vel.", [("vel", "hedged")]),
+        ("Det bekommer ikke alle lige vel.", []),
+        (
+            "Tidligere meldinger fra landjorden gik på, at han var fanget.",
+            [("Tidligere meldinger", "hearsay")],
+        ),
+        ("Det lød, som om det var et fænomen.", [("lød, som om", "hedged")]),
+        ("Vi har ingen idé om årsagen.", [("ingen idé om", "hedged")]),
+    ],
+)
+def test_markers_round_twelve_apparently_and_unsourced_reports(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

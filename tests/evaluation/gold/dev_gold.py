@@ -27,7 +27,11 @@ articles read unlabelled in round eight, and DDT train sentences train-v2-1750..
 way by three annotators: the blind estimate in round ten, opened for error analysis in round eleven)
 and `heldout9` (round eleven: 27 more DaNewsroom articles, drawn outside every earlier split and the 300
 articles read unlabelled in round eight, and DDT train sentences train-v2-2000..2249, annotated the same
-way by three annotators: the blind estimate from round eleven on). A stand-off file holds, per record, only a
+way by three annotators: the blind estimate in round eleven, opened for error analysis in round twelve)
+and `heldout10` (round twelve: 27 more DaNewsroom articles, drawn outside every earlier split and the
+300 articles read unlabelled in round twelve, and DDT train sentences train-v2-2250..2399 and
+train-v2-2700..2799, annotated the same way by three annotators: the blind estimate from round twelve on).
+A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
 *dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
 text, and hand-made annotations as
@@ -73,6 +77,7 @@ SPLITS = (
     "heldout7",
     "heldout8",
     "heldout9",
+    "heldout10",
 )
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)

@@ -57,6 +57,7 @@ from kildespor.language.da.hedges import (
     SEEMING_ADJECTIVE_GAP,
     SEEMING_ADJECTIVE_VERBS,
     SEEMING_VERBS,
+    VIST_EPISTEMIC_NEXT,
 )
 from kildespor.language.da.quotation import QUOTATION_MARKS
 
@@ -408,6 +409,8 @@ def epistemic_particle(doc: Doc, i: int) -> TokenRange | None:
     if _word(doc, i) not in EPISTEMIC_PARTICLES:
         return None
     prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
+    if _word(doc, i) == "vel" and nxt == "." and prev in SUBJECT_PRONOUNS:
+        return (i, i + 1)  # `Ja, det var jeg vel.`: the particle closing the clause (not `lige vel.`)
     if prev in NOT_EPISTEMIC_BEFORE or nxt in NOT_EPISTEMIC_AFTER:
         return None
     if (prev in SUBJECT_PRONOUNS and _word(doc, i - 2) in NOT_EPISTEMIC_VERBS) or (
@@ -423,6 +426,21 @@ def epistemic_particle(doc: Doc, i: int) -> TokenRange | None:
     if i >= 1 and tagged_finite_verb(doc[i - 1]) and prev not in NOT_EPISTEMIC_VERBS:
         return (i, i + 1)  # `Det ender nok med …`, `Sådan en fyr ved nok, hvad …`
     return None
+
+
+def epistemic_vist(doc: Doc, i: int) -> TokenRange | None:
+    """Epistemic `vist` (apparently, I believe): `Selv opdager jeg vist kun …`, `Sidney Lee har vist
+    udtalt sig`, `det er vist heldigvis ikke den sidste`; not the participle of `vise` (`har vist
+    interesse`, `har vist sig`, `har vist, at`) nor `ganske vist` (admittedly)."""
+    if _word(doc, i) != "vist":
+        return None
+    prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
+    if not (prev in AUXILIARIES or prev in SUBJECT_PRONOUNS):
+        return None
+    if nxt in VIST_EPISTEMIC_NEXT:
+        return (i, i + 1)
+    # `har vist udtalt sig`: another participle follows, so `vist` is no participle itself
+    return (i, i + 1) if prev in ("har", "havde") and _participle_like(nxt) else None
 
 
 def indication(doc: Doc, i: int) -> TokenRange | None:
@@ -581,6 +599,7 @@ TOKEN_RULES = (
     ("hedged", appearance),
     ("hedged", seeming_adjective),
     ("hedged", epistemic_particle),
+    ("hedged", epistemic_vist),
     ("hedged", indication),
     ("hedged", possibility),
     ("hedged", seeming),

@@ -44,6 +44,7 @@ _RULE_TRIGGERS = frozenset(
         "nægtet",
         "nægtes",
         "vel",
+        "vist",
         "nok",
         "sikkert",
         "tyder",

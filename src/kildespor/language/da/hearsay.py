@@ -48,6 +48,12 @@ HEARSAY: tuple[str, ...] = (
     "uofficielle oplysninger",
     "rapporter om",
     "meldinger om",
+    # round twelve: early or unsourced reports that something was so (`Første meldinger gik på, at …`,
+    # `Tidligere meldinger fra landjorden gik på, at …`; 2 of 2 in the gold)
+    "første meldinger",
+    "tidligere meldinger",
+    "foreløbige meldinger",
+    "uofficielle meldinger",
     "efter forlydender",
     "siges at",
     "ofte blevet nævnt",

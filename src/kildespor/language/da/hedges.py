@@ -161,6 +161,10 @@ HEDGES: tuple[str, ...] = (
     "lyder det , som om",
     "lyder faktisk som om",
     "lyder nærmest som om",
+    "lød som om",
+    "lød , som om",
+    "lød det som om",
+    "lød det , som om",
     "fremstår som om",
     "fremstår , som om",
     "fremstået , som om",
@@ -194,6 +198,10 @@ HEDGES: tuple[str, ...] = (
     "kan man ikke vide",
     "kan ingen vide",
     "ingen aner",
+    # round twelve: having no idea is not knowing (`Vi har ingen idé om årsagen`)
+    "ingen idé om",
+    "ingen ide om",
+    "ingen anelse om",
     "svært at sige",
     "svært at spå",
     "svært at vurdere",
@@ -239,6 +247,11 @@ SEEMING_VERBS: frozenset[str] = frozenset({"virker", "virkede"})
 EPISTEMIC_PARTICLES: frozenset[str] = frozenset({"vel", "nok", "sikkert", "sikkert nok"})
 NOT_EPISTEMIC_BEFORE: frozenset[str] = frozenset(
     {"godt", "længe", "stort", "store", "mere", "tids", "tidsnok", "høj", "så", "mange", "lige", "sært"}
+)
+# round twelve: words after an auxiliary or pronoun + `vist` that make it epistemic (`jeg vist kun`,
+# `er vist heldigvis ikke`), where the participle of `vise` would take an object, `sig` or `at`
+VIST_EPISTEMIC_NEXT: frozenset[str] = frozenset(
+    {"kun", "heldigvis", "desværre", "ikke", "aldrig", "også", "nok", "slet", "nærmest", "lige", "allerede"}
 )
 # `Det er sgu nok`: a filler between the verb and the particle
 MODAL_FILLERS: frozenset[str] = frozenset({"sgu", "jo", "altså", "vel"})
