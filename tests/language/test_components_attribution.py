@@ -2039,3 +2039,19 @@ def test_attribution_a_person_after_fra_or_hos_before_a_colon_speaks_the_quotati
     trained_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f["cue"], f["source"]) for f in _found(trained_nlp, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Det fortæller en fotograf til bt.dk. Ifølge politiet er der styr på branden.",
+        "Det fortæller en fotograf til TV 2. Ifølge politiet er der styr på branden.",
+    ],
+)
+def test_attribution_ifolge_after_a_relay_that_closed_its_sentence_is_a_new_attribution(
+    trained_nlp: Language, text: str
+) -> None:
+    found = _found(trained_nlp, text)
+    assert [(f["cue"], f["source"]) for f in found] == [("fortæller", "en fotograf"), ("Ifølge", "politiet")]
+    assert found[0]["via"] in ("bt.dk", "TV 2.")

@@ -28,6 +28,13 @@ CASES = [
     ("hvidvaskningParret har", ["hvidvaskning", "Parret", "har"]),
     ("LinkedIn og WhatsApp", ["LinkedIn", "og", "WhatsApp"]),
     ("#LummertBlik", ["#", "LummertBlik"]),
+    # round twelve: a short word glued to a sentence-opening word; a web address closing a sentence
+    ("Simon SpiesHer fortæller", ["Simon", "Spies", "Her", "fortæller"]),
+    ("pusherne vækHan", ["pusherne", "væk", "Han"]),
+    ("YouTube og PowerPoint", ["YouTube", "og", "PowerPoint"]),
+    ("til bt.dk. Ifølge", ["til", "bt.dk", ".", "Ifølge"]),
+    ("på dagbladet.no.", ["på", "dagbladet.no", "."]),
+    ("cand.polit. Hans", ["cand.polit.", "Hans"]),
 ]
 
 

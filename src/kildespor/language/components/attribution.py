@@ -129,6 +129,8 @@ def _mark_relays(relayed: bytearray, item: FoundAttribution) -> None:
         relayed[item.via.start - 1 : item.via.end] = b"\x01" * (item.via.end - item.via.start + 1)
     for edge in (item.via, item.source):
         if edge is not None and edge.end < len(relayed) and edge.start > item.cue.start - 1:
+            if edge[-1].text.endswith("."):
+                continue  # `til TV 2. Ifølge politiet …`: the relay closed its sentence
             relayed[edge.end] = 1
 
 

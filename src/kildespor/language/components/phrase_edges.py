@@ -23,7 +23,7 @@ from kildespor.language.da.function_words import (
     PREPOSITIONS,
     SUBORDINATORS,
 )
-from kildespor.language.da.media import MEDIA_NOUNS
+from kildespor.language.da.media import MEDIA_NOUNS, TOP_LEVEL_DOMAINS
 from kildespor.language.da.parties import PARTY_ALIASES
 from kildespor.language.da.pronouns import SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import ROLE_STEMS, UNNAMED_SOURCE_STEMS
@@ -196,6 +196,8 @@ def title_abbreviation_end(doc: Doc, k: int, limit: int) -> int | None:
     lower-case academic title abbreviation before a name ends (the name's first token), else None."""
     if k >= limit or not doc[k].text[:1].islower() or "." not in doc[k].text:
         return None
+    if doc[k].lower_.rstrip(".").rsplit(".", 1)[-1] in TOP_LEVEL_DOMAINS:
+        return None  # `til bt.dk. Ifølge …`: a web address ends the sentence, no title precedes a name
     end = k + 1
     if end < limit and doc[end].text == "." and not doc[k].text.endswith("."):
         end += 1

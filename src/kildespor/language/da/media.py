@@ -195,3 +195,20 @@ MEDIA_NOUNS: frozenset[str] = frozenset(
         "tv-showet",
     }
 )
+
+# endings of the web addresses outlets are named by (`bt.dk`, `dagbladet.no`, `co.uk`): such a name
+# closing a sentence is no title abbreviation (`til bt.dk. Ifølge …`) and gives up its period
+TOP_LEVEL_DOMAINS: tuple[str, ...] = (
+    "dk",
+    "com",
+    "no",
+    "se",
+    "org",
+    "net",
+    "de",
+    "uk",
+    "eu",
+    "nu",
+    "fm",
+    "info",
+)

@@ -31,7 +31,9 @@ import re
 
 from spacy.language import Language
 from spacy.tokenizer import Tokenizer
-from spacy.util import compile_infix_regex, compile_prefix_regex
+from spacy.util import compile_infix_regex, compile_prefix_regex, compile_suffix_regex
+
+from kildespor.language.da.media import TOP_LEVEL_DOMAINS
 
 DASH_QUOTE_PREFIX = r"[-–—](?=[A-ZÆØÅ])"
 QUOTE_INFIXES = (r"[»«›‹„“”]", r"(?<=\w):(?=[\"»«„“”])", r"(?<=\w:)\"(?=\w)")
@@ -39,10 +41,34 @@ QUOTE_INFIXES = (r"[»«›‹„“”]", r"(?<=\w):(?=[\"»«„“”])", r"(
 GLUED_PARENTHESIS_INFIXES = (r"(?<=[a-zæøå])\.(?=\()", r"(?<=\.)\((?=\w)")
 # a sentence glued to the next with no space: `fødselHan` → `fødsel` + `Han` (an empty infix)
 GLUED_SENTENCE_INFIX = r"(?:(?<=[a-zæøå]{7})|(?<=^[a-zæøå]{6}))(?=[A-ZÆØÅ][a-zæøå])"
+# ... and after a shorter word when a word that opens Danish sentences closes the token (`Simon
+# SpiesHer fortæller hun`, `bilenDet`, `vækHan`); brand names do not end in these words
+SENTENCE_OPENERS = (
+    "Han",
+    "Hun",
+    "Her",
+    "Det",
+    "Der",
+    "Den",
+    "De",
+    "Men",
+    "Jeg",
+    "Vi",
+    "Ifølge",
+    "Hvis",
+    "Efter",
+)
+GLUED_OPENER_INFIX = r"(?<=[a-zæøå]{3})(?=(?:" + "|".join(SENTENCE_OPENERS) + r")$)"
+# web addresses closing a sentence give up their period (`siger han til bt.dk. Ifølge …`), which
+# spaCy otherwise keeps on the address, so the sentence ran on into the next
+DOMAIN_PERIOD_SUFFIXES = tuple(rf"(?<=\w\.{domain})\." for domain in TOP_LEVEL_DOMAINS)
 GENITIVE_TOKEN = r"^[\wÆØÅæøå.]+[’']s$"
 # academic titles before a name keep their periods (`lic.-techn. Leif Kjærgaard`, `cand.polit.`):
 # split off, the final period would end the sentence before the name
-ACADEMIC_TITLE_TOKEN = r"^[a-zæøå]{2,6}\.-?[a-zæøå]{2,9}\.$"
+# (a web address closing a sentence is no title: `bt.dk.`, `co.uk.`)
+ACADEMIC_TITLE_TOKEN = (
+    r"^(?![a-zæøå]+\.(?:" + "|".join(TOP_LEVEL_DOMAINS) + r")\.$)[a-zæøå]{2,6}\.-?[a-zæøå]{2,9}\.$"
+)
 SPECIAL_CASES = {"TV2.": [{"ORTH": "TV2"}, {"ORTH": "."}]}
 
 
@@ -56,9 +82,12 @@ def customize_tokenizer(nlp: Language) -> None:
         *QUOTE_INFIXES,
         *GLUED_PARENTHESIS_INFIXES,
         GLUED_SENTENCE_INFIX,
+        GLUED_OPENER_INFIX,
         *(nlp.Defaults.infixes or []),
     ]
+    suffixes = [*DOMAIN_PERIOD_SUFFIXES, *(nlp.Defaults.suffixes or [])]
     tokenizer.prefix_search = compile_prefix_regex(prefixes).search
+    tokenizer.suffix_search = compile_suffix_regex(suffixes).search
     tokenizer.infix_finditer = compile_infix_regex(infixes).finditer
     tokenizer.token_match = re.compile(f"{GENITIVE_TOKEN}|{ACADEMIC_TITLE_TOKEN}").match
     for text, pieces in SPECIAL_CASES.items():
