@@ -2055,3 +2055,24 @@ def test_attribution_ifolge_after_a_relay_that_closed_its_sentence_is_a_new_attr
     found = _found(trained_nlp, text)
     assert [(f["cue"], f["source"]) for f in found] == [("fortæller", "en fotograf"), ("Ifølge", "politiet")]
     assert found[0]["via"] in ("bt.dk", "TV 2.")
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            '"Det er ikke noget, vi er gået efter," lyder det med et grin fra Henrik Skov Christensen.',
+            "Henrik Skov Christensen",
+        ),
+        (
+            '"Det er vigtigt," lyder det i en pressemeddelelse fra branchedirektør Niels Nielsen.',
+            "branchedirektør Niels Nielsen",
+        ),
+        ('"Det er vigtigt," lyder det i en pressemeddelelse.', "en pressemeddelelse"),
+    ],
+)
+def test_attribution_lyder_det_past_a_manner_phrase_and_from_a_documents_author(
+    trained_nlp: Language, text: str, source: str
+) -> None:
+    assert [f["source"] for f in _found(trained_nlp, text)] == [source]

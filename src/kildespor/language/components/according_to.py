@@ -262,8 +262,14 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         cue_end += 1
     source = None
     if lower in SOUNDS_FROM and (cue_end >= e or doc[cue_end].lower_ not in _SOUNDS_FROM_PREPOSITIONS):
+        # `lyder det med et grin fra X`: a manner phrase before the source
+        reach = 6 if cue_end < e and doc[cue_end].lower_ == "med" else 3
         manner = next(
-            (k for k in range(cue_end, min(cue_end + 3, e)) if doc[k].lower_ in _SOUNDS_FROM_PREPOSITIONS),
+            (
+                k
+                for k in range(cue_end, min(cue_end + reach, e))
+                if doc[k].lower_ in _SOUNDS_FROM_PREPOSITIONS
+            ),
             None,
         )
         if manner is None:  # `…, lyder det.`, `…, lyder det ironisk om X`: no source given
@@ -287,12 +293,30 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         source = noun_phrase(doc, s + 1, i, VERB_FORM_SET)
     if source is None:
         return None
+    author = _author_of_document(source) if prep == "i" else None
+    source = author or source
     kind = source_kind(source, None)
     named_body = kind == "organisation" and source[0].text[:1].isupper()  # `lød det i Europa-Parlamentet`
-    if lower in SOUNDS_FROM and prep != "fra" and kind not in ("document", "media") and not named_body:
+    if (
+        lower in SOUNDS_FROM
+        and prep != "fra"
+        and author is None
+        and kind not in ("document", "media")
+        and not named_body
+    ):
         # `lød det i gentagne omgange`: an adverbial, not `lød det i en erklæring`; no source is given
         return _sourceless(ctx, i, i + 2, s)
     return _verbal_content(ctx, i, cue_end, source, s, e)
+
+
+def _author_of_document(source: Span) -> Span | None:
+    """`lyder det i en pressemeddelelse fra branchedirektør Niels Nielsen`: the one the document is
+    from speaks through it (None when the phrase names no document with `fra` and an author)."""
+    cut = next((t.i for t in source if t.lower_ == "fra"), None)
+    if cut is None or cut + 1 >= source.end:
+        return None
+    document = source.doc[source.start : cut]
+    return source.doc[cut + 1 : source.end] if source_kind(document, None) == "document" else None
 
 
 def _after_quotation(ctx: DocContext, i: int) -> bool:
