@@ -410,3 +410,20 @@ def test_speakers_a_nationality_noun_points_back_to_the_person_named_before(
     source_nlp: Language, text: str, expected: str
 ) -> None:
     assert _names(source_nlp, text)[-1][0] == expected
+
+
+@pytest.mark.parametrize(
+    ("words", "personal"),
+    [
+        (["Henrik", "Skov", "Christensen", "ApS"], False),
+        (["Tesla", "Model", "X"], False),
+        (["Annelise", "R"], True),
+        (["Lars", "Løkke", "Rasmussen"], True),
+    ],
+)
+def test_speakers_firms_and_product_models_are_no_names_to_expand_to(
+    words: list[str], personal: bool
+) -> None:
+    from kildespor.language.components.speakers import _personal_name
+
+    assert _personal_name(words) is personal

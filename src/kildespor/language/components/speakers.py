@@ -48,6 +48,7 @@ from kildespor.language.da.parties import PARTY_ALIASES, PARTY_LETTERS
 from kildespor.language.da.pronouns import DEICTIC_PRONOUNS, SOURCE_PRONOUNS
 from kildespor.language.da.source_nouns import (
     BODY_COMPOUND_ENDINGS,
+    COMPANY_FORMS,
     FORMER_PREFIXES,
     INDEFINITE_DETERMINERS,
     ORGANISATION_STEMS,
@@ -85,7 +86,7 @@ class _Names:
         self.plain = {m.text.split()[-1] for m in mentions if not genitive_position(doc, m.end)}
         for m in mentions:
             words = m.text.split()
-            if m.label == "PER" and len(words) >= 2:
+            if m.label == "PER" and len(words) >= 2 and _personal_name(words):
                 last = self.bare(words[-1], genitive_position(doc, m.end))
                 full = " ".join([*words[:-1], last])
                 self.by_last[last] = full
@@ -160,6 +161,15 @@ class _Names:
         if word.isupper() and 2 <= len(word) <= 5 and word in self.by_initials:
             return self.by_initials[word]
         return word
+
+
+def _personal_name(words: list[str]) -> bool:
+    """A name the NER calls a person's that can stand for one: not a firm (`Henrik Skov Christensen
+    ApS`) nor a product with a model letter or number (`Tesla Model X`), which short forms must not
+    expand to."""
+    last = words[-1]
+    model = len(words) >= 3 and (last.isdigit() or (len(last) == 1 and last.isupper()))
+    return last.lower() not in COMPANY_FORMS and not model  # (`Annelise R` keeps her initial)
 
 
 def genitive_position(doc: Doc, end: int) -> bool:

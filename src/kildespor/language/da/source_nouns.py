@@ -232,6 +232,11 @@ ORGANISATION_STEMS: tuple[str, ...] = (
     "who",
 )
 
+# company forms that close a firm's name (`Henrik Skov Christensen ApS` is a firm, not the person)
+COMPANY_FORMS: frozenset[str] = frozenset(
+    {"aps", "a/s", "i/s", "ivs", "k/s", "p/s", "amba", "a.m.b.a.", "holding", "group", "gruppen"}
+)
+
 # short organisation nouns that end a capitalised compound name (`Sikkerhedsrådet`, `Klagenævnet`),
 # with their definite forms; too short to search for inside words as ORGANISATION_STEMS are
 BODY_COMPOUND_ENDINGS: tuple[str, ...] = (
