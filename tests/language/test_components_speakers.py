@@ -427,3 +427,12 @@ def test_speakers_firms_and_product_models_are_no_names_to_expand_to(
     from kildespor.language.components.speakers import _personal_name
 
     assert _personal_name(words) is personal
+
+
+@pytest.mark.model
+def test_speakers_a_definite_role_noun_starting_like_a_council_is_a_role(trained_nlp: Language) -> None:
+    text = (
+        "Nu bliver næste skridt, at rådmand Kristian Würtz (S) kommer med en handleplan.\n\n"
+        "Rådmanden har udtalt, at han vil igangsætte initiativer."
+    )
+    assert _names(trained_nlp, text) == [("Kristian Würtz", "person")]

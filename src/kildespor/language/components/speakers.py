@@ -597,6 +597,8 @@ def bare_organisation_noun(word: str) -> bool:
     lower = word.lower()
     if not (lower.endswith(("et", "en", "ne")) and has_stem(lower, ORGANISATION_STEMS)):
         return False
+    if any(lower in (stem + "en", stem + "ne", stem + "e") for stem in ROLE_STEMS if len(stem) > 4):
+        return False  # `Rådmanden`, `rådgiveren`: a definite role noun, though it starts like `råd`
     return word.islower() or lower.startswith(ORGANISATION_STEMS)
 
 
