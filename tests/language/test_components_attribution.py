@@ -2076,3 +2076,16 @@ def test_attribution_lyder_det_past_a_manner_phrase_and_from_a_documents_author(
     trained_nlp: Language, text: str, source: str
 ) -> None:
     assert [f["source"] for f in _found(trained_nlp, text)] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Han siger, at det kræver flid at fortsætte væksten.", ["siger"]),
+        ("Men det kræver en dom.", []),
+        ("Fagforeningen kræver, at lønnen stiger.", ["kræver"]),
+    ],
+)
+def test_attribution_a_need_is_no_demand(trained_nlp: Language, text: str, cues: list[str]) -> None:
+    assert [f["cue"] for f in _found(trained_nlp, text)] == cues

@@ -651,6 +651,8 @@ def verb_attribution(
         return None
     if _asks_listener(doc, i, source, e) or _performative(ctx, i, source):
         return None
+    if verb.lemma == "kræve" and not _can_demand(source):
+        return None  # `det kræver flid at …`, `Sagen kræver tid`: a need, not a demand
     if verb.stance == "denial" and source.start == c and fronted_claim(doc, c, f):
         return _fronted_claim_denied(ctx, i, f, c, e, verb)
     if (
