@@ -2089,3 +2089,20 @@ def test_attribution_lyder_det_past_a_manner_phrase_and_from_a_documents_author(
 )
 def test_attribution_a_need_is_no_demand(trained_nlp: Language, text: str, cues: list[str]) -> None:
     assert [f["cue"] for f in _found(trained_nlp, text)] == cues
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "cues"),
+    [
+        ("Simon Spies: Slog sine morgenbolledamer", []),
+        ("Marianne Eihilt: Kræver mand fra Jylland", []),
+        ("Løkke: Vil ikke gå af", [":"]),
+        ("Præsident-kandidat: Send soldater til Irak igen", [":"]),
+        ("Madonna til Herning: Taler I engelsk?", [":"]),
+    ],
+)
+def test_attribution_a_headline_opening_with_an_indicative_verb_tells_about_the_named(
+    trained_nlp: Language, text: str, cues: list[str]
+) -> None:
+    assert [f["cue"] for f in _found(trained_nlp, text)] == cues

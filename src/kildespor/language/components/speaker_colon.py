@@ -255,6 +255,8 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     if kind != "direct" and said[0].lower_ in _TEASER_IMPERATIVES:
         return None  # `Pletskud: Gense ugen i billeder`, `Winnie og Karina: Se, hvem …`: a teaser, not speech
     source = doc[speaker[0] : speaker[1]]
+    if kind != "direct" and _describes_the_named(source, said):
+        return None
     if (
         kind != "direct"
         and len(source) == 1
@@ -264,6 +266,20 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
         return None  # `Allingåbro: Nabobyer dyster …`: a place line before the headline, not a speaker
     return FoundAttribution(
         doc[colon : colon + 1], source, doc[start:end], "direct", "neutral", None, "colon"
+    )
+
+
+def _describes_the_named(source: Span, said: Span) -> bool:
+    """`Simon Spies: Slog sine morgenbolledamer`, `Marianne Eihilt: Kræver mand fra Jylland`: a
+    headline that opens with a lexical verb in the indicative tells about the person named before the
+    colon, its subject, rather than quoting them (a modal may open elliptical speech: `Vil ikke gå
+    af`; an imperative or a question is speech: `Send soldater`, `Taler I engelsk?`)."""
+    first = said[0]
+    return (
+        first.pos_ == "VERB"
+        and "Ind" in first.morph.get("Mood", [])
+        and first.lower_ not in AUXILIARIES
+        and "?" not in said.doc[said.end - 1 : said.end + 1].text  # `Madonna: Taler I engelsk?` asks
     )
 
 
