@@ -2105,3 +2105,24 @@ def test_attribution_a_headline_opening_with_an_indicative_verb_tells_about_the_
     trained_nlp: Language, text: str, cues: list[str]
 ) -> None:
     assert [f["cue"] for f in _found(trained_nlp, text)] == cues
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Ifølge Jalopnik.com mener Elon Musk, at det skal afhænge af forsikringen.",
+            [("mener", "Elon Musk", "Jalopnik.com")],
+        ),
+        (
+            "Det oplyser Eric Schneiderman, som er statsanklager i delstaten, ifølge nyhedsbureauet AP.",
+            [("oplyser", "Eric Schneiderman", "nyhedsbureauet AP")],
+        ),
+        ("Ifølge TV 2 er skolen lukket.", [("Ifølge", "TV 2", None)]),
+    ],
+)
+def test_attribution_ifolge_a_medium_around_a_report_is_its_relay(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
+) -> None:
+    assert [(f["cue"], f["source"], f["via"]) for f in _found(trained_nlp, text)] == expected

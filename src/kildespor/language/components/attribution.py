@@ -18,7 +18,7 @@ from spacy.tokens import Doc
 
 from kildespor.language.components.according_to import TRIGGERS, according_to_attribution
 from kildespor.language.components.clausal_fallback import clausal_attributions
-from kildespor.language.components.doc_context import VERB_FORMS, DocContext
+from kildespor.language.components.doc_context import VERB_FORMS, DocContext, is_media
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.passive_reports import TOLD_VERBS, passive_attribution, told_attribution
 from kildespor.language.components.quotation_tags import quotation_tag_attribution
@@ -80,7 +80,12 @@ class AttributionFinder:
             _relay_between_source_and_cue(ctx, item)
             _mark_relays(relayed, item)
         for i in deferred:  # in text order, so `lyder det fra Google` marks the `ifølge` after it
-            if not relayed[i] and self._add(found, according_to_attribution(ctx, i)):
+            if relayed[i]:
+                continue
+            item = according_to_attribution(ctx, i)
+            if item is not None and _medium_of_report(ctx, item, found):
+                continue
+            if self._add(found, item):
                 _mark_relays(relayed, found[-1])
         for item in clausal_attributions(ctx, found):
             if not blocks_clause[item.cue.start]:  # `mildest talt ikke tilfreds med, at …`
@@ -118,6 +123,26 @@ def _relay_between_source_and_cue(ctx: DocContext, item: FoundAttribution) -> No
             if via is not None:
                 item.via = via
             return
+
+
+def _medium_of_report(ctx: DocContext, item: FoundAttribution, found: list[FoundAttribution]) -> bool:
+    """`Ifølge Berlingske viser målingerne, at …`, `Det oplyser X, …, ifølge nyhedsbureauet AP.`: a
+    medium after `ifølge` that opens the sentence before a reporting verb, or closes it after a
+    report, is that report's relay (`via`), no attribution of its own. True when it was attached."""
+    source = item.source
+    if source is None or not is_media(source.text):
+        return False
+    doc = ctx.doc
+    s, e = ctx.sentence_bounds(item.cue.start)
+    opening = item.cue.start == s or (item.cue.start == s + 1 and doc[s].lower_ in ("men", "og"))
+    closing = source.end >= e or all(t.is_punct for t in doc[source.end : e])
+    for other in found:
+        if other.source is None or other.via is not None or not s <= other.cue.start < e:
+            continue
+        if (opening and other.cue.start == source.end) or (closing and other.cue.end <= item.cue.start):
+            other.via = source
+            return True
+    return False
 
 
 def _mark_relays(relayed: bytearray, item: FoundAttribution) -> None:
