@@ -82,10 +82,10 @@ class AttributionFinder:
         for i in deferred:  # in text order, so `lyder det fra Google` marks the `ifølge` after it
             if relayed[i]:
                 continue
-            item = according_to_attribution(ctx, i)
-            if item is not None and _medium_of_report(ctx, item, found):
+            according = according_to_attribution(ctx, i)
+            if according is not None and _medium_of_report(ctx, according, found):
                 continue
-            if self._add(found, item):
+            if self._add(found, according):
                 _mark_relays(relayed, found[-1])
         for item in clausal_attributions(ctx, found):
             if not blocks_clause[item.cue.start]:  # `mildest talt ikke tilfreds med, at …`
