@@ -2126,3 +2126,21 @@ def test_attribution_ifolge_a_medium_around_a_report_is_its_relay(
     trained_nlp: Language, text: str, expected: list[tuple[str, str, str | None]]
 ) -> None:
     assert [(f["cue"], f["source"], f["via"]) for f in _found(trained_nlp, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Skolen lukker, siger en ikke navngiven kilde i ministeriet.",
+            "en ikke navngiven kilde i ministeriet",
+        ),
+        ("Skolen lukker, siger en af de ansatte.", "en af de ansatte"),
+        ("Skolen lukker, oplyser en meget vred borgmester.", "en meget vred borgmester"),
+    ],
+)
+def test_attribution_a_graded_adjective_and_a_partitive_stay_in_the_source(
+    trained_nlp: Language, text: str, source: str
+) -> None:
+    assert [f["source"] for f in _found(trained_nlp, text)] == [source]

@@ -239,12 +239,45 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         and doc[k + 1].text[:1].isalpha()
         and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
     )
+    # `en ikke navngiven kilde`, `en meget vred borgmester`: a degree or negation adverb between an
+    # indefinite article and the adjective or participle of its noun
+    degree = (
+        lower in _DEGREE_ADVERBS
+        and k >= 1
+        and (doc[k - 1].lower_ in _INDEFINITE_ARTICLES or doc[k - 1].lower_ in _DEGREE_ADVERBS)
+        and any(doc[m].pos_ in ("ADJ", "VERB", "NOUN") for m in range(k + 1, min(k + 3, len(doc))))
+    )
     return (
         lower not in SUBORDINATORS
         and lower not in COORDINATORS
         and lower not in PREPOSITIONS
-        and (lower not in ADVERBS or lower in DETERMINERS or token.like_num or attributive)
+        and (lower not in ADVERBS or lower in DETERMINERS or token.like_num or attributive or degree)
     )
+
+
+def _graded(doc: Doc, k: int) -> bool:
+    """Token k is a degree adverb or the adjective one grades (`meget`, `ikke navngiven`): whatever its
+    ending, no definite noun that closes a phrase."""
+    return doc[k].lower_ in _DEGREE_ADVERBS or (k >= 1 and doc[k - 1].lower_ in _DEGREE_ADVERBS)
+
+
+_DEGREE_ADVERBS = frozenset(
+    {
+        "ikke",
+        "meget",
+        "endnu",
+        "helt",
+        "særdeles",
+        "yderst",
+        "temmelig",
+        "ganske",
+        "dybt",
+        "stærkt",
+        "noget",
+        "lidt",
+    }
+)
+_INDEFINITE_ARTICLES = frozenset({"en", "et", "nogle", "flere", "mange", "ingen"})
 
 
 _ATTRIBUTIVE_TIME_WORDS = frozenset(
@@ -311,7 +344,9 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
         end < limit
         and end - i < MAX_NP
         and (_np_word(doc, end, verb_forms) or suspended_compound_link(doc, end, limit))
-        and not (_closes_np(doc[end - 1].text) and not is_capitalised(doc[end].text))
+        and not (
+            _closes_np(doc[end - 1].text) and not is_capitalised(doc[end].text) and not _graded(doc, end - 1)
+        )
         and not (
             _name_ends_np(doc[end - 1].text, doc[end].text)
             and not _sentence_initial(doc, end - 1, i)
@@ -323,7 +358,11 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     ):
         end += 1
     if end == i + 1 and doc[i].lower_ in _PARTITIVE_HEADS and end + 1 < limit and doc[end].lower_ == "af":
-        whole = noun_phrase(doc, end + 1, limit, verb_forms)
+        article = (
+            doc[end + 1].lower_ in ("de", "disse") and end + 2 < limit and _np_word(doc, end + 2, verb_forms)
+        )
+        # `en af de ansatte`: after `af`, `de` is the article of the whole, not the pronoun
+        whole = noun_phrase(doc, end + 2 if article else end + 1, limit, verb_forms)
         if whole is not None:
             return doc[i : whole.end]  # `en af initiativtagerne, arkitekt Flemming Østergaard`
     end = _role_complement(doc, i, end, limit, verb_forms)
