@@ -2144,3 +2144,18 @@ def test_attribution_a_graded_adjective_and_a_partitive_stay_in_the_source(
     trained_nlp: Language, text: str, source: str
 ) -> None:
     assert [f["source"] for f in _found(trained_nlp, text)] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Boligsiden har lavet et kort, som viser, at ulven er skidt for huspriserne.", "et kort"),
+        ("De indledende resultater viser, at udslippet er forhøjet.", "De indledende resultater"),
+        ("De siger, at de er trætte.", "De"),
+    ],
+)
+def test_attribution_a_parsed_antecedent_and_an_article_de(
+    trained_nlp: Language, text: str, source: str
+) -> None:
+    assert [f["source"] for f in _found(trained_nlp, text)] == [source]

@@ -332,9 +332,17 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     if i + 1 < limit and f"{doc[i].lower_} {doc[i + 1].lower_}" in PARTY_ALIASES:
         return doc[i : i + 2]  # `De konservative`, `De radikale`: a party, not the pronoun `de`
     capital_name = doc[i].text == "De" and i + 1 < limit and is_capitalised(doc[i + 1].text)
+    # `De indledende resultater viser`: a tagged article before an adjective or noun
+    article = (
+        doc[i].lower_ in ("de", "den", "det")
+        and i + 1 < limit
+        and (doc[i + 1].pos_ in ("ADJ", "NOUN") or "Part" in doc[i + 1].morph.get("VerbForm", []))
+        and _np_word(doc, i + 1, verb_forms)
+    )
     if (
         doc[i].lower_ in _PRONOUN_SUBJECTS
         and not capital_name
+        and not article
         and (i + 1 >= limit or not _np_word(doc, i + 1, verb_forms) or doc[i].lower_ != "den")
     ):
         return doc[i : i + 1]

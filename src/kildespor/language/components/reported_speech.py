@@ -176,7 +176,8 @@ def _subject(
         # `udfordringer, som jeg mener, at DSB bør tage fat i`: an object relative has its own subject
         return doc[c + 1 : c + 2], after, c
     if c < f and doc[c].lower_ in ("der", "som") and c > s:
-        return _named_antecedent(doc, antecedent(doc, c - 1, s, VERB_FORM_SET), s), after, c
+        found = antecedent(doc, c - 1, s, VERB_FORM_SET) or _parsed_antecedent(doc, f, s, c)
+        return _named_antecedent(doc, found, s), after, c
     if c >= f and f - 1 > s and doc[f - 1].lower_ in ("og", "men"):
         shared = _first_clause_subject(ctx, s, f - 1)
         if shared is not None:  # `Rådet udtrykte bekymring og opfordrede til …`: one subject, two verbs
@@ -263,6 +264,19 @@ def _parsed_speaker_instead(doc: Doc, i: int, f: int, s: int, source: Span | Non
     if len(parsed) == 1 and parsed[0].lower_ in ("der", "som"):
         return source
     return parsed
+
+
+def _parsed_antecedent(doc: Doc, f: int, s: int, c: int) -> Span | None:
+    """`et kort, som viser, at …`: the noun the parser attaches the relative clause to, with the words
+    before it in its phrase, where the word rules stop (`kort` is also an adverb)."""
+    verb = doc[f]
+    if verb.dep_ != "acl:relcl" or not s <= verb.head.i < c or verb.head.pos_ != "NOUN":
+        return None  # (a name is left to the word rules, which see its whole extent)
+    head = verb.head
+    start = head.left_edge.i if s <= head.left_edge.i <= head.i else head.i
+    while start < head.i and doc[start].pos_ == "ADP":
+        start += 1
+    return doc[start : head.i + 1]
 
 
 def _named_antecedent(doc: Doc, found: Span | None, s: int) -> Span | None:
