@@ -2159,3 +2159,20 @@ def test_attribution_a_parsed_antecedent_and_an_article_de(
     trained_nlp: Language, text: str, source: str
 ) -> None:
     assert [f["source"] for f in _found(trained_nlp, text)] == [source]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "content"),
+    [
+        ("Peter Jensen, der mener, at skatten skal ned, stiller op til valget.", "skatten skal ned"),
+        (
+            "Peter Jensen, der mener, at hvis skatten stiger, vil folk flytte, stiller op til valget.",
+            "hvis skatten stiger, vil folk flytte",
+        ),
+    ],
+)
+def test_attribution_a_report_in_a_relative_clause_ends_where_the_main_clause_resumes(
+    trained_nlp: Language, text: str, content: str
+) -> None:
+    assert [f["content"] for f in _found(trained_nlp, text)] == [content]

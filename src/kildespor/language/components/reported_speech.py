@@ -266,6 +266,27 @@ def _parsed_speaker_instead(doc: Doc, i: int, f: int, s: int, source: Span | Non
     return parsed
 
 
+def _relative_report_end(doc: Doc, start: int, end: int) -> int:
+    """`Peter Jensen, der mener, at skatten skal ned, stiller op`: a report inside a relative clause
+    ends where the main clause resumes, at a comma before a finite verb (`stiller`)."""
+    subordinate = (
+        False  # `at hvis skatten stiger, vil folk flytte`: the verb after that comma is the clause's own
+    )
+    for k in range(start, end - 1):
+        subordinate = subordinate or doc[k].lower_ in _CLAUSE_SUBORDINATORS
+        after = doc[k + 1]
+        if doc[k].text == "," and after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm", []):
+            if not subordinate:
+                return k
+            subordinate = False  # the fronted clause's comma; the next one may end the report
+    return end
+
+
+_CLAUSE_SUBORDINATORS = frozenset(
+    {"hvis", "når", "da", "selvom", "fordi", "mens", "efter", "før", "inden", "som", "der"}
+)
+
+
 def _parsed_antecedent(doc: Doc, f: int, s: int, c: int) -> Span | None:
     """`et kort, som viser, at …`: the noun the parser attaches the relative clause to, with the words
     before it in its phrase, where the word rules stop (`kort` is also an adverb)."""
@@ -758,6 +779,8 @@ def verb_attribution(
         and (weighed or doc[post[0] - 1].lower_ in ("om", "hvorvidt"))
     ):
         return None
+    if post is not None and post[2] == "indirect" and s < c == f - 1 and doc[c].lower_ in ("der", "som"):
+        post = (post[0], _relative_report_end(doc, post[0], post[1]), post[2])
     if post is not None:
         return FoundAttribution(
             doc[i:cue_end], source, doc[post[0] : post[1]], post[2], verb.stance, via, "post-content"
