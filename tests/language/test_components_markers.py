@@ -483,3 +483,21 @@ def test_markers_round_twelve_apparently_and_unsourced_reports(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Om et år skal systemet så ud til resten af landet.", []),
+        ("Det så ud til at regne.", [("så ud til", "hedged")]),
+        ("Ingen kan være tjent med det.", []),
+        ("Man undrer sig over, hvordan det kan være, at der ikke må bygges.", []),
+        ("Det er for kortsigtet.", []),
+        ("Der mangler en langsigtet plan.", []),
+        ("Han er sigtet for drab.", [("sigtet", "contested")]),
+    ],
+)
+def test_markers_round_twelve_precision(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

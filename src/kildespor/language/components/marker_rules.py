@@ -18,6 +18,7 @@ from kildespor.language.da.contested import (
     ACCUSATION_NOUN_SUFFIXES,
     CONTESTED_SUFFIXES,
     NOT_ACCUSATION_AFTER,
+    NOT_ACCUSATION_PREFIXES,
     PROSECUTOR_PREFIXES,
     SCARE_QUOTE_BARE_MAX_WORDS,
     SCARE_QUOTE_DETERMINERS,
@@ -104,6 +105,7 @@ _APPEARANCE_GAP = frozenset(
 
 
 _CONJUNCTIONS = frozenset({"men", "og", "dog", "eller"})
+_MODALS = frozenset({"skal", "skulle", "vil", "ville", "kan", "kunne", "må", "måtte", "bør", "burde"})
 # words that may open a clause before its fronted subject or object (`Men også det afvises af SAS`)
 _LEADING_LINKS = _CONJUNCTIONS | {"også"}
 # determiners before a fronted claim noun (`Den kritik afviser han`)
@@ -399,6 +401,8 @@ def accusation_compound(doc: Doc, i: int) -> TokenRange | None:
     suffix = next((x for x in CONTESTED_SUFFIXES if word.endswith(x)), None)
     if suffix is None or 0 < len(word) - len(suffix) < 3:
         return None  # `ansigtet` is an + `sigtet` (a face), no accusation
+    if "sigt" in suffix and word[: len(word) - len(suffix)] in NOT_ACCUSATION_PREFIXES:
+        return None  # `utilsigtet`, `kortsigtet`: unintended, short-sighted
     if "sigte" in word and _word(doc, i + 1) in NOT_ACCUSATION_AFTER:
         return None
     return (i, i + 1)
@@ -526,6 +530,8 @@ def appearance(doc: Doc, i: int) -> TokenRange | None:
     seeming = _word(doc, i) in SEEMING_VERBS
     if _word(doc, i) not in APPEARANCE_VERBS and not seeming:
         return None
+    if _word(doc, i) == "så" and any(w in _MODALS for w in _clause_words_before(doc, i, 4)):
+        return None  # `skal systemet så ud til resten af landet`: the infinitive `så ud` (roll out)
     for k in range(i + 1, min(i + 5, len(doc) - 1)):
         if (_word(doc, k), _word(doc, k + 1)) == APPEARANCE_PARTICLES:
             return (i, k + 2)

@@ -134,6 +134,9 @@ PROSECUTOR_PREFIXES: tuple[str, ...] = (
     "aktor",
 )
 
+# round twelve: intention and sight words that end like an accusation (`utilsigtet`, `kortsigtet`)
+NOT_ACCUSATION_PREFIXES: tuple[str, ...] = ("til", "util", "kort", "lang", "mellem")
+
 # `sigter/sigtede mod` is "aims at": these next words cancel an accusation reading
 NOT_ACCUSATION_AFTER: frozenset[str] = frozenset({"mod", "imod", "på", "efter", "til", "at"})
 

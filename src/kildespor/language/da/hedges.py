@@ -87,7 +87,6 @@ HEDGES: tuple[str, ...] = (
     "ikke klart",
     "ser ud til",
     "ser ud til at",
-    "så ud til",
     "synes at",
     "syntes at",
     "lader til",
@@ -293,7 +292,9 @@ POSSIBILITY_VERBS: frozenset[str] = frozenset({"være", "virke"})
 POSSIBILITY_GAP: frozenset[str] = frozenset(
     {"meget", "vel", "godt", "også", "osse", "jo", "sagtens", "nok", "altså", "det"}
 )
-ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "hun", "de", "i"})
+# (round twelve: `Ingen kan være revisor i mere end fem år`, `Ingen kan være tjent med`: permission or
+# a generalisation over people, no possibility)
+ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "hun", "de", "i", "ingen"})
 
 # fixed phrases that contain a hedge word but express no uncertainty; markers inside them are dropped
 NOT_HEDGES: tuple[str, ...] = (
@@ -301,6 +302,9 @@ NOT_HEDGES: tuple[str, ...] = (
     "ikke nødvendigvis ,",  # `Ikke nødvendigvis, siger X`: a one-word answer, reported
     "ikke nødvendigvis .",
     "så vidt det er muligt",
+    # round twelve: `hvordan det kan være, at …` asks how come, it weighs no possibility
+    "hvordan det kan være",
+    "hvordan kan det være",
     "så hurtigt som muligt",
     "så godt som muligt",
     "så meget som muligt",
