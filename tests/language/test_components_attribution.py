@@ -2176,3 +2176,23 @@ def test_attribution_a_report_in_a_relative_clause_ends_where_the_main_clause_re
     trained_nlp: Language, text: str, content: str
 ) -> None:
     assert [f["content"] for f in _found(trained_nlp, text)] == [content]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Hun lod mig tro, at du var min far.", [("tro", "mig", "du var min far")]),
+        (
+            "Sygdommen kan få patienten til at tro, at han bliver til et uhyre.",
+            [("tro", "patienten", "han bliver til et uhyre")],
+        ),
+        ("Man har ikke grund til at tro, at omfanget er større.", []),
+        ("Hendes mandlige kollega bad ham forsvinde.", [("bad", "Hendes mandlige kollega", "ham forsvinde")]),
+        ("Det føles rigtigt at bede ham sælge det.", []),
+    ],
+)
+def test_attribution_a_belief_brought_about_and_a_bare_infinitive_request(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected

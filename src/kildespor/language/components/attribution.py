@@ -22,7 +22,7 @@ from kildespor.language.components.doc_context import VERB_FORMS, DocContext, is
 from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.passive_reports import TOLD_VERBS, passive_attribution, told_attribution
 from kildespor.language.components.quotation_tags import quotation_tag_attribution
-from kildespor.language.components.reported_speech import verb_attribution
+from kildespor.language.components.reported_speech import caused_belief, verb_attribution
 from kildespor.language.components.speaker_colon import colon_after_report, colon_attribution
 from kildespor.language.components.token_strings import lower_strings
 from kildespor.language.components.verb_group import find_via
@@ -73,6 +73,8 @@ class AttributionFinder:
                 deferred.append(i)
             elif lower == ":":
                 self._add(found, colon_attribution(ctx, i))
+            elif lower == "tro":
+                self._add(found, caused_belief(ctx, i))
             elif tagged and doc[i].pos_ == "VERB":
                 self._add(found, quotation_tag_attribution(ctx, i))
         relayed = bytearray(len(doc))
