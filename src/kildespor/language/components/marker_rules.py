@@ -26,7 +26,13 @@ from kildespor.language.da.contested import (
     SCARE_QUOTE_MAX_WORDS,
 )
 from kildespor.language.da.denial import CLAIM_NOUNS, DENIAL_NOUNS, DENIAL_SUFFIXES, DENIAL_VERBS
-from kildespor.language.da.function_words import ADVERBS, AUXILIARIES, PREPOSITIONS, SUBJECT_PRONOUNS
+from kildespor.language.da.function_words import (
+    ADVERBS,
+    AUXILIARIES,
+    MODAL_VERBS,
+    PREPOSITIONS,
+    SUBJECT_PRONOUNS,
+)
 from kildespor.language.da.hearsay import (
     COMPLEMENT_TAKING_VERBS,
     HEARSAY_SUFFIXES,
@@ -105,7 +111,6 @@ _APPEARANCE_GAP = frozenset(
 
 
 _CONJUNCTIONS = frozenset({"men", "og", "dog", "eller"})
-_MODALS = frozenset({"skal", "skulle", "vil", "ville", "kan", "kunne", "må", "måtte", "bør", "burde"})
 # words that may open a clause before its fronted subject or object (`Men også det afvises af SAS`)
 _LEADING_LINKS = _CONJUNCTIONS | {"også"}
 # determiners before a fronted claim noun (`Den kritik afviser han`)
@@ -317,7 +322,7 @@ def denial(doc: Doc, i: int) -> TokenRange | None:
     before = _clause_words_before(doc, i, 3)
     if before and before[0] in ("det", "dette") and all(w in _LEADING_LINKS for w in before[1:]):
         return (i, i + 1)  # `Det afviser X`, `- men det afviser de danske ejere`
-    if before and is_claim_noun(before[0]) and all(w in _CLAIM_DETERMINERS for w in before[1:]):
+    if _claim_phrase(before):
         return (i, i + 1)  # `Kritikken afviser Elon Musk`: a fronted claim, denied
     if _anaphoric_perfect(doc, i):
         return (i, i + 1)
@@ -352,8 +357,12 @@ def _denied_subject(before: list[str]) -> bool:
 
 def fronted_claim(doc: Doc, start: int, verb: int) -> bool:
     """The words before the finite verb are a claim noun phrase (`Kritikken`, `Disse anklager`)."""
-    words = [doc[k].lower_ for k in range(verb - 1, start - 1, -1)]
-    return 0 < len(words) <= 3 and is_claim_noun(words[0]) and all(w in _CLAIM_DETERMINERS for w in words[1:])
+    return verb - start <= 3 and _claim_phrase([doc[k].lower_ for k in range(verb - 1, start - 1, -1)])
+
+
+def _claim_phrase(words: list[str]) -> bool:
+    """Words (nearest the verb first) that are a claim noun with its determiners or links."""
+    return bool(words) and is_claim_noun(words[0]) and all(w in _CLAIM_DETERMINERS for w in words[1:])
 
 
 def is_claim_noun(word: str) -> bool:
@@ -530,7 +539,7 @@ def appearance(doc: Doc, i: int) -> TokenRange | None:
     seeming = _word(doc, i) in SEEMING_VERBS
     if _word(doc, i) not in APPEARANCE_VERBS and not seeming:
         return None
-    if _word(doc, i) == "så" and any(w in _MODALS for w in _clause_words_before(doc, i, 4)):
+    if _word(doc, i) == "så" and any(w in MODAL_VERBS for w in _clause_words_before(doc, i, 4)):
         return None  # `skal systemet så ud til resten af landet`: the infinitive `så ud` (roll out)
     for k in range(i + 1, min(i + 5, len(doc) - 1)):
         if (_word(doc, k), _word(doc, k + 1)) == APPEARANCE_PARTICLES:

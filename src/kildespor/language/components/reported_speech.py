@@ -64,7 +64,13 @@ from kildespor.language.components.verb_group import (
 )
 from kildespor.language.da.countries import COUNTRIES
 from kildespor.language.da.denial import CLAIM_NOUNS
-from kildespor.language.da.function_words import AUXILIARIES, DETERMINERS, PREPOSITIONS
+from kildespor.language.da.function_words import (
+    ADVERBIAL_SUBORDINATORS,
+    AUXILIARIES,
+    DETERMINERS,
+    MODAL_VERBS,
+    PREPOSITIONS,
+)
 from kildespor.language.da.reporting_particles import REPORTING_PARTICLES
 from kildespor.language.da.reporting_verbs import (
     ACCUSATION_VERBS,
@@ -91,7 +97,6 @@ from kildespor.language.da.source_nouns import (
 _PERFECT_AUX = frozenset({"har", "havde", "have", "haft", "fik", "får"})
 # focus particles that open the subject itself: `Også USA har udtrykt …`, `Kun politiet vidste …`
 _FOCUS_PARTICLES = frozenset({"også", "kun", "selv", "især", "netop", "ligeledes"})
-_MODALS = frozenset({"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"})
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _ASIDE_SUBJECTS = frozenset({"man", "jeg", "vi"})
@@ -124,14 +129,14 @@ def _finite_position(doc: Doc, i: int, verb: CueVerb, s: int) -> int | None:
     """The finite verb of the cue's verb group: the cue itself, or the auxiliary/modal before it."""
     if not verb.participle and verb.mode != "infinitive":
         return i
-    wanted = _PERFECT_AUX if verb.participle else _MODALS
+    wanted = _PERFECT_AUX if verb.participle else MODAL_VERBS
     if verb.participle and i > 0 and doc[i - 1].lower_ in ("været", "blevet"):
         return None  # `har været forventet, at …`: a passive without a source
     for j in range(i - 1, max(s, i - 7) - 1, -1):
         if doc[j].lower_ in wanted:
             if doc[j].lower_ == "have":  # `skal han blandt andet have sagt`: the modal is finite
                 modal = next(
-                    (k for k in range(j - 1, max(s, j - 5) - 1, -1) if doc[k].lower_ in _MODALS), None
+                    (k for k in range(j - 1, max(s, j - 5) - 1, -1) if doc[k].lower_ in MODAL_VERBS), None
                 )
                 return modal if modal is not None else j
             return j
@@ -341,22 +346,19 @@ def caused_belief(ctx: DocContext, i: int) -> FoundAttribution | None:
 def _relative_report_end(doc: Doc, start: int, end: int) -> int:
     """`Peter Jensen, der mener, at skatten skal ned, stiller op`: a report inside a relative clause
     ends where the main clause resumes, at a comma before a finite verb (`stiller`)."""
-    subordinate = (
-        False  # `at hvis skatten stiger, vil folk flytte`: the verb after that comma is the clause's own
-    )
+    # `at hvis skatten stiger, vil folk flytte`: after a subordinate clause, the verb after its comma
+    # is the reported clause's own
+    subordinate = False
     for k in range(start, end - 1):
-        subordinate = subordinate or doc[k].lower_ in _CLAUSE_SUBORDINATORS
+        subordinate = (
+            subordinate or doc[k].lower_ in ADVERBIAL_SUBORDINATORS or doc[k].lower_ in ("som", "der")
+        )
         after = doc[k + 1]
         if doc[k].text == "," and after.pos_ in ("VERB", "AUX") and "Fin" in after.morph.get("VerbForm", []):
             if not subordinate:
                 return k
             subordinate = False  # the fronted clause's comma; the next one may end the report
     return end
-
-
-_CLAUSE_SUBORDINATORS = frozenset(
-    {"hvis", "når", "da", "selvom", "fordi", "mens", "efter", "før", "inden", "som", "der"}
-)
 
 
 def _parsed_antecedent(doc: Doc, f: int, s: int, c: int) -> Span | None:

@@ -255,7 +255,7 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     if kind != "direct" and said[0].lower_ in _TEASER_IMPERATIVES:
         return None  # `Pletskud: Gense ugen i billeder`, `Winnie og Karina: Se, hvem …`: a teaser, not speech
     source = doc[speaker[0] : speaker[1]]
-    if kind != "direct" and _describes_the_named(source, said):
+    if kind != "direct" and _describes_the_named(said):
         return None
     if (
         kind != "direct"
@@ -269,7 +269,7 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     )
 
 
-def _describes_the_named(source: Span, said: Span) -> bool:
+def _describes_the_named(said: Span) -> bool:
     """`Simon Spies: Slog sine morgenbolledamer`, `Marianne Eihilt: Kræver mand fra Jylland`: a
     headline that opens with a lexical verb in the indicative tells about the person named before the
     colon, its subject, rather than quoting them (a modal may open elliptical speech: `Vil ikke gå

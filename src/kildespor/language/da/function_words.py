@@ -256,6 +256,10 @@ ADVERBS: frozenset[str] = frozenset(
         "for",
     }
 )
+# the modal verbs in their present and past forms (`skal`, `kunne`, `burde`)
+MODAL_VERBS: frozenset[str] = frozenset(
+    {"vil", "ville", "må", "måtte", "kan", "kunne", "skal", "skulle", "bør", "burde"}
+)
 SUBJECT_PRONOUNS: frozenset[str] = frozenset(
     {"han", "hun", "de", "den", "det", "vi", "jeg", "du", "man", "I", "De"}
 )
