@@ -30,7 +30,11 @@ articles read unlabelled in round eight, and DDT train sentences train-v2-2000..
 way by three annotators: the blind estimate in round eleven, opened for error analysis in round twelve)
 and `heldout10` (round twelve: 27 more DaNewsroom articles, drawn outside every earlier split and the
 300 articles read unlabelled in round twelve, and DDT train sentences train-v2-2250..2399 and
-train-v2-2700..2799, annotated the same way by three annotators: the blind estimate from round twelve on).
+train-v2-2700..2799, annotated the same way by three annotators: the blind estimate in round twelve, opened for
+error analysis in round thirteen) and `heldout11` (round thirteen: 27 more DaNewsroom articles, drawn with
+`random.Random(13)` outside every earlier split and the 300-article unlabelled samples of rounds eight and
+twelve, and DDT train sentences train-v2-2800..2999 and train-v2-3250..3299, annotated the same way by three
+annotators: the blind estimate from round thirteen on).
 A stand-off file holds, per record, only a
 reference to the text in ../shared/data (DaNewsroom article index, UD DDT
 *dev* or *train* sentence id — never test — or Leipzig news-crawl sentence number), a digest of that
@@ -78,6 +82,7 @@ SPLITS = (
     "heldout8",
     "heldout9",
     "heldout10",
+    "heldout11",
 )
 _STRENGTH = {"firm": 0, "hedged": 1, "hearsay": 2, "contested": 3, "denied": 4}
 _SENTENCE = re.compile(r"[^\n]+?(?:[.!?…]+[\"”»'’)]*(?=\s+[\"“”»«'‘\-–A-ZÆØÅ0-9])|$)", re.M)
