@@ -2196,3 +2196,47 @@ def test_attribution_a_belief_brought_about_and_a_bare_infinitive_request(
     trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a vox pop: a name with age, occupation and town before the quotation speaks it
+        (
+            'Mikkel Madsen, 19 år, gymnasieelev, Værløse: "Vi skal ud i verden."',
+            [(":", "Mikkel Madsen, 19 år, gymnasieelev, Værløse", "Vi skal ud i verden.")],
+        ),
+        (
+            "Hanne Jensen, 45, sygeplejerske, Odense: - Vi stemmer nej.",
+            [(":", "Hanne Jensen, 45, sygeplejerske, Odense", "Vi stemmer nej")],
+        ),
+        # the duty officer, a nominalised participle, speaks after an inverted cue
+        (
+            "- Det var ikke sprængfarligt, siger vagthavende.",
+            [("siger", "vagthavende", "Det var ikke sprængfarligt")],
+        ),
+        # a charge sounds like a statement; `Heraf fremgår det`; an adverb before `af`
+        (
+            "Han slog hende flere gange, lyder sigtelsen.",
+            [("lyder", "sigtelsen", "Han slog hende flere gange")],
+        ),
+        (
+            "WHO udgav en rapport. Heraf fremgår det, at borgerne er syge.",
+            [("fremgår det", "Heraf", "borgerne er syge")],
+        ),
+        (
+            "Fracking er farligt. Det fremgår bl.a. af DR-artiklen.",
+            [("fremgår bl.a. af", "DR-artiklen", "Fracking er farligt")],
+        ),
+        # a headline's bare document noun after an inverted cue
+        (
+            "Danskerne drikker mindre, viser ny undersøgelse",
+            [("viser", "ny undersøgelse", "Danskerne drikker mindre")],
+        ),
+    ],
+)
+def test_attribution_vox_pops_duty_officers_charges_and_bare_documents(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected

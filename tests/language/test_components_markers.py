@@ -501,3 +501,18 @@ def test_markers_round_twelve_precision(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Han reagerer på de tiltaltes opførsel.", [("tiltaltes", "contested")]),
+        ("Den sigtedes advokat kræver løsladelse.", [("sigtedes", "contested")]),
+        ("Den nye regering spås kun kort levetid.", [("spås", "hedged")]),
+        ("Det virkede, som om han var træt.", [("virkede, som om", "hedged")]),
+    ],
+)
+def test_markers_round_thirteen_genitives_predictions_and_seeming(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

@@ -32,7 +32,23 @@ from kildespor.language.da.attribution_cues import (
 from kildespor.language.da.function_words import AUXILIARIES, SUBORDINATORS
 from kildespor.language.da.time_words import TIME_WORDS
 
-_ADVERBS = frozenset({"også", "dog", "nu", "ligeledes", "desuden", "klart", "tydeligt", "blandt", "andet"})
+_ADVERBS = frozenset(
+    {
+        "også",
+        "dog",
+        "nu",
+        "ligeledes",
+        "desuden",
+        "klart",
+        "tydeligt",
+        "blandt",
+        "andet",
+        "bl.a.",
+        "tidligere",
+    }
+)
+# `Heraf fremgår det, at …`: a pronominal adverb that holds `af` and the document it points back to
+_PRONOMINAL_OF = frozenset({"heraf", "deraf"})
 _SOUNDS_FROM_PREPOSITIONS = frozenset({"fra", "på", "i"})
 _FIRST_PERSON_POSSESSIVES = frozenset({"min", "mit", "mine", "vores", "vor", "vort"})
 _STANDS_IN_FILLERS = frozenset(
@@ -291,6 +307,8 @@ def _verbal_cue(ctx: DocContext, i: int, s: int, e: int) -> FoundAttribution | N
         cue_end += 1
     elif s < i and doc[s].lower_ == prep:
         source = noun_phrase(doc, s + 1, i, VERB_FORM_SET)
+    elif lower in EMERGES_FROM and s == i - 1 and doc[s].lower_ in _PRONOMINAL_OF:
+        source = doc[s:i]
     if source is None:
         return None
     author = _author_of_document(source) if prep == "i" else None

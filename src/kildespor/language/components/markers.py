@@ -16,7 +16,7 @@ from spacy.util import filter_spans
 
 from kildespor.language.components.marker_rules import TOKEN_RULES
 from kildespor.language.components.token_strings import lower_strings
-from kildespor.language.da.contested import CONTESTED
+from kildespor.language.da.contested import ACCUSATION_NOUN_SUFFIXES, CONTESTED, CONTESTED_SUFFIXES
 from kildespor.language.da.denial import DENIAL_SUFFIXES, DENIAL_WORDS
 from kildespor.language.da.hearsay import HEARSAY, HEARSAY_SUFFIXES
 from kildespor.language.da.hedges import HEDGES, NOT_HEDGES
@@ -75,23 +75,8 @@ _RULE_TRIGGERS = frozenset(
         "virkede",
     }
 )
-_RULE_SUFFIXES = (
-    "sigter",
-    "sigtes",
-    "anklager",
-    "anklagerne",
-    "anklage",
-    "sigtede",
-    "sigtet",
-    "mistænkt",
-    "mistænkte",
-    "anklagede",
-    "anklaget",
-    "tiltalt",
-    "tiltalte",
-    *HEARSAY_SUFFIXES,
-    *DENIAL_SUFFIXES,
-)
+# words the context rules may fire on by their ending (accusation compounds, hearsay and denial forms)
+_RULE_SUFFIXES = (*CONTESTED_SUFFIXES, *ACCUSATION_NOUN_SUFFIXES, *HEARSAY_SUFFIXES, *DENIAL_SUFFIXES)
 
 
 class MarkerFinder:

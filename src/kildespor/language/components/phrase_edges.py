@@ -26,7 +26,7 @@ from kildespor.language.da.function_words import (
 from kildespor.language.da.media import MEDIA_NOUNS, TOP_LEVEL_DOMAINS
 from kildespor.language.da.parties import PARTY_ALIASES
 from kildespor.language.da.pronouns import SOURCE_PRONOUNS
-from kildespor.language.da.source_nouns import ROLE_STEMS, UNNAMED_SOURCE_STEMS
+from kildespor.language.da.source_nouns import DOCUMENT_STEMS, ROLE_STEMS, UNNAMED_SOURCE_STEMS
 from kildespor.language.da.time_words import TIME_WORDS
 
 MAX_NP = 9
@@ -186,8 +186,14 @@ def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
         if doc[k].lower_.split("-")[-1] in MEDIA_NOUNS:
             return True  # `britisk avis`, `en lokal avis`
     base = lower.split("-")[-1]
-    return base.endswith(_DEFINITE_SUFFIXES) or any(
-        stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS if len(stem) > 3
+    return (
+        base.endswith(_DEFINITE_SUFFIXES)
+        or any(stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS if len(stem) > 3)
+        or (
+            # `…, viser analyse`, `…, konkluderer ny rapport`: a headline's bare document noun
+            token.pos_ not in ("VERB", "AUX")
+            and any(stem in base for stem in DOCUMENT_STEMS if len(stem) > 3)
+        )
     )
 
 

@@ -118,6 +118,36 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     return start, end
 
 
+def _name_with_appositions(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | None:
+    """`Mikkel Madsen, 19 år, gymnasieelev, Værløse: "Jeg tror …"`, `Hanne Jensen, 45, sygeplejerske:
+    - Jeg …`: a personal name with comma appositions (age, occupation, town) before speech, the
+    layout of a vox pop or of a quoted expert in a box; the whole label is the source."""
+    doc = ctx.doc
+    start = _label_start(doc, s, colon)
+    comma = next((k for k in range(start + 1, min(colon, start + 5)) if doc[k].text == ","), None)
+    if comma is None or colon - start > 3 * _MAX_SPEAKER or not _speech_or_dash_follows(doc, colon):
+        return None
+    name = doc[start:comma]
+    if not all(t.text[:1].isupper() and t.is_alpha for t in name) or not (
+        any(t.ent_type_ == "PER" for t in name) or name[0].lower_ in FIRST_NAMES
+    ):
+        return None
+    for t in doc[comma + 1 : colon]:
+        if t.is_punct and t.text not in (",", "-", "."):
+            return None
+        if t.lower_ in _NOT_IN_SPEAKER and not t.like_num:
+            return None  # `Mikkel Madsen, der er elev, siger:` is a clause for the clause rule
+    return start, colon
+
+
+def _speech_or_dash_follows(doc: Doc, colon: int) -> bool:
+    """A quotation, first-person words or a dialogue dash after the colon."""
+    k = colon + 1
+    while k < len(doc) and doc[k].is_space:
+        k += 1
+    return _speech_follows(doc, colon) or (k < len(doc) and doc[k].text in DIALOGUE_DASHES)
+
+
 def _label_start(doc: Doc, start: int, colon: int) -> int:
     """Where the words before a colon begin, past a dialogue dash or bullet and a teaser rubric
     (`Læs også: Matt Damon om Weinstein: …`, or without its colon: `LÆS OGSÅ Ekspert: …`)."""
@@ -234,7 +264,7 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
     relayed = _speaker_to_medium(ctx, colon, s)
     if relayed is not None:
         return relayed
-    speaker = _speaker_words(ctx, colon, s)
+    speaker = _speaker_words(ctx, colon, s) or _name_with_appositions(ctx, colon, s)
     if speaker is None:
         return (
             _clause_colon_attribution(ctx, colon, s)

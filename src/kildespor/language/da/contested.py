@@ -118,6 +118,11 @@ CONTESTED_SUFFIXES: tuple[str, ...] = (
     "anklaget",
     "tiltalte",
     "tiltalt",
+    # genitives of the nominalised participles (`de tiltaltes opførsel`, `den sigtedes advokat`)
+    "sigtedes",
+    "mistænktes",
+    "anklagedes",
+    "tiltaltes",
 )
 
 # compound accusation nouns (`sexanklager`, `korruptionsanklagerne`); the word alone is also the

@@ -302,6 +302,7 @@ ROLE_STEMS: tuple[str, ...] = (
     "kommissær",
     "betjent",
     "vagtchef",
+    "vagthavende",  # `siger vagthavende`: the duty officer of a police station, a nominalised participle
     "pressechef",
     "kommunikationschef",
     "økonom",
