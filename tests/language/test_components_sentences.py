@@ -28,6 +28,11 @@ def _sentences(nlp: Language, text: str) -> list[str]:
         ("Det siger hun til TV 2. Bagefter tier hun.", ["Det siger hun til TV 2.", "Bagefter tier hun."]),
         # `Sct.` split by the tokenizer into `Sct` + `.` is still an abbreviation
         ("Han bor i Sct. Hans Gade. Det er fint.", ["Han bor i Sct. Hans Gade.", "Det er fint."]),
+        # joined initials before a surname end no sentence
+        (
+            "Det mener historikeren E.R. Milner. Han er klog.",
+            ["Det mener historikeren E.R. Milner.", "Han er klog."],
+        ),
     ],
 )
 def test_sentences_split_respects_quotes_and_lines(

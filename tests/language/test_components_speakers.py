@@ -436,3 +436,24 @@ def test_speakers_a_definite_role_noun_starting_like_a_council_is_a_role(trained
         "Rådmanden har udtalt, at han vil igangsætte initiativer."
     )
     assert _names(trained_nlp, text) == [("Kristian Würtz", "person")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the owner of `oplysninger` inside the source phrase is the source
+        ("Ifølge Ekstra Bladets oplysninger mødtes de i en park.", [("Ekstra Bladet", "media")]),
+        # a ministry's compound name is its own name, not a minister named earlier
+        (
+            "Ivan Jæger Christiansen er glad, siger han.\n\nIfølge Skatteministeriet koster det en milliard.",
+            [("Ivan Jæger Christiansen", "person"), ("Skatteministeriet", "organisation")],
+        ),
+        # `den nu 69-årige` keeps its name
+        ("I dag siger den nu 69-årige Finn Rasmussen, at stranden er væk.", [("Finn Rasmussen", "person")]),
+    ],
+)
+def test_speakers_genitive_owners_compound_bodies_and_aged_names(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _names(trained_nlp, text) == expected

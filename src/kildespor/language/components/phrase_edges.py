@@ -242,7 +242,7 @@ def _np_word(doc: Doc, k: int, verb_forms: frozenset[str]) -> bool:
         and k >= 1
         and doc[k - 1].lower_ in DETERMINERS
         and k + 1 < len(doc)
-        and doc[k + 1].text[:1].isalpha()
+        and doc[k + 1].text[:1].isalnum()  # `den nu 69-årige`
         and doc[k + 1].pos_ in ("NOUN", "PROPN", "ADJ")
     )
     # `en ikke navngiven kilde`, `en meget vred borgmester`: a degree or negation adverb between an
@@ -287,7 +287,7 @@ _INDEFINITE_ARTICLES = frozenset({"en", "et", "nogle", "flere", "mange", "ingen"
 
 
 _ATTRIBUTIVE_TIME_WORDS = frozenset(
-    {"tidligere", "forhenværende", "daværende", "nuværende", "senere", "fhv."}
+    {"tidligere", "forhenværende", "daværende", "nuværende", "senere", "fhv.", "nu"}  # `den nu 69-årige`
 )
 
 
@@ -342,7 +342,11 @@ def noun_phrase(doc: Doc, i: int, limit: int, verb_forms: frozenset[str]) -> Spa
     article = (
         doc[i].lower_ in ("de", "den", "det")
         and i + 1 < limit
-        and (doc[i + 1].pos_ in ("ADJ", "NOUN") or "Part" in doc[i + 1].morph.get("VerbForm", []))
+        and (
+            doc[i + 1].pos_ in ("ADJ", "NOUN")
+            or "Part" in doc[i + 1].morph.get("VerbForm", [])
+            or doc[i + 1].lower_ in _ATTRIBUTIVE_TIME_WORDS  # `den nu 69-årige Finn Rasmussen`
+        )
         and _np_word(doc, i + 1, verb_forms)
     )
     if (

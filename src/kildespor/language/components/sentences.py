@@ -37,6 +37,10 @@ def _ends_sentence(text: str, lower: str) -> bool:
     head = text[:-1]
     if head[:1].islower() and "." in head and head.replace(".", "").replace("-", "").isalpha():
         return False  # an abbreviation with inner periods: `cand.polit.`, `lic.-techn.` before a name
+    if len(head) >= 3 and all(
+        part.isalpha() and part.isupper() and len(part) == 1 for part in head.split(".")
+    ):
+        return False  # joined initials: `E.R. Milner`, `A.P. Møller`, `H.C. Andersen`
     return not (len(head) == 1 and head.isalpha())  # initials: `Hans C. Andersen`
 
 

@@ -371,14 +371,17 @@ def _speaker_asides(doc: Doc, found: list[FoundAttribution]) -> bytearray:
 def _genitive_speaker(doc: Doc, span: Span) -> str | None:
     """`efter Venstres opfattelse`, `efter Lars Hansens mening`, `Assads holdning er`: the name
     without its genitive -s."""
-    if span.end >= len(doc):
-        return None
     nouns = OPINION_NOUNS | STATEMENT_NOUNS
-    owned = doc[span.end]
-    if owned.lower_ not in nouns and owned.is_lower and span.end + 1 < len(doc):
-        owned = doc[span.end + 1]  # `Nævnets samlede vurdering`: one adjective between
-    if owned.lower_ not in nouns:
-        return None
+    if len(span) > 1 and span[-1].lower_ in nouns:
+        span = span[:-1]  # `Ifølge Ekstra Bladets oplysninger`: the owner inside the source phrase
+    else:
+        if span.end >= len(doc):
+            return None
+        owned = doc[span.end]
+        if owned.lower_ not in nouns and owned.is_lower and span.end + 1 < len(doc):
+            owned = doc[span.end + 1]  # `Nævnets samlede vurdering`: one adjective between
+        if owned.lower_ not in nouns:
+            return None
     words = [t.text for t in span if t.text[:1].isupper() and t.lower_ not in DETERMINERS]
     if not words or not words[-1].endswith("s"):
         return None
@@ -508,6 +511,9 @@ def _refer(
     if _media_anaphor(item.source):
         before = [name for start, name in people.outlets if start < at]
         return before[-1] if before else None
+    named_body = _bare_word(item.source)
+    if named_body is not None and _compound_body_name(named_body.text):
+        return named_body.text  # `Ifølge Skatteministeriet`: the ministry's own name, not a minister's
     head = head_word(item.source)
     role = (
         has_stem(head, ROLE_STEMS)
@@ -600,6 +606,19 @@ def bare_organisation_noun(word: str) -> bool:
     if any(lower in (stem + "en", stem + "ne", stem + "e") for stem in ROLE_STEMS if len(stem) > 4):
         return False  # `Rådmanden`, `rådgiveren`: a definite role noun, though it starts like `råd`
     return word.islower() or lower.startswith(ORGANISATION_STEMS)
+
+
+def _compound_body_name(word: str) -> bool:
+    """`Skatteministeriet`, `Rigspolitiet`, `Energistyrelsen`: a capitalised compound ending in a
+    definite organisation noun names that body (its `minister` stem makes no minister of it)."""
+    lower = word.lower()
+    return (
+        word[:1].isupper()
+        and word.isalpha()
+        and lower.endswith(("et", "en", "ne"))
+        and not lower.startswith(ORGANISATION_STEMS)
+        and any(lower[:-cut].endswith(ORGANISATION_STEMS) for cut in (1, 2))  # `-ministerie|t`, `-politi|et`
+    )
 
 
 def _opens_sentence(token: Token) -> bool:
