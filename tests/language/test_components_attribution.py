@@ -2240,3 +2240,33 @@ def test_attribution_vox_pops_duty_officers_charges_and_bare_documents(
     trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # the fronted `det` is the subject of the believed clause
+        (
+            "Behandlingen er stoppet.\n\nMen det mener chefen ikke er i orden.",
+            [("mener", "chefen", "det mener chefen ikke er i orden")],
+        ),
+        ("Og det tror jeg er anderledes i år.", [("tror", "jeg", "det tror jeg er anderledes i år")]),
+        # alone, `Det mener X.` still points back
+        ("Skatten skal ned. Det mener Venstre.", [("mener", "Venstre", "Skatten skal ned")]),
+        # a fronted `at`-clause before a modal, its subject and the reporting infinitive
+        (
+            "At der fulgte en afhængighed med, kan Jens Jørgensen bekræfte.",
+            [("bekræfte", "Jens Jørgensen", "At der fulgte en afhængighed med")],
+        ),
+        # `Det forklarer X:` points forward to the quotation after its colon
+        (
+            "Robotter har været til salg længe.\n\nDet forklarer Anton Sørensen:\n\n»Der er andre krav.«",
+            [("forklarer", "Anton Sørensen", "Der er andre krav.")],
+        ),
+    ],
+)
+def test_attribution_extracted_subjects_fronted_clauses_and_forward_colons(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected

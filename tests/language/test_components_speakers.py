@@ -457,3 +457,14 @@ def test_speakers_genitive_owners_compound_bodies_and_aged_names(
     trained_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _names(trained_nlp, text) == expected
+
+
+@pytest.mark.model
+def test_speakers_first_person_inside_its_own_reports_content_is_the_quoted_speaker(
+    trained_nlp: Language,
+) -> None:
+    text = (
+        "Mette Frederiksen er imod, siger hun.\n\nHenrik Sass-Larsen er for og uddyber:\n\n"
+        "“Det mener jeg vil være en fordel for politiet.”"
+    )
+    assert ("Henrik Sass-Larsen", "person") in _names(trained_nlp, text)[-1:]

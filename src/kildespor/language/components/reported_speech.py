@@ -31,6 +31,7 @@ from kildespor.language.components.found_attribution import FoundAttribution
 from kildespor.language.components.marker_rules import fronted_claim
 from kildespor.language.components.passive_reports import periphrastic_passive
 from kildespor.language.components.phrase_edges import (
+    MAX_NP,
     antecedent,
     clause_start,
     is_capitalised,
@@ -98,6 +99,8 @@ _PERFECT_AUX = frozenset({"har", "havde", "have", "haft", "fik", "får"})
 # focus particles that open the subject itself: `Også USA har udtrykt …`, `Kun politiet vidste …`
 _FOCUS_PARTICLES = frozenset({"også", "kun", "selv", "især", "netop", "ligeledes"})
 _ANAPHORS = frozenset({"det", "dette", "sådan", "så", "dét", "således"})
+# a fronted subject of the believed clause (`Det mener jeg ikke er rigtigt`)
+_EXTRACTED_SUBJECTS = frozenset({"det", "dette", "dét"})
 _CONDITIONALS = frozenset({"hvis", "såfremt", "medmindre"})
 _ASIDE_SUBJECTS = frozenset({"man", "jeg", "vi"})
 _MAX_GAP = 12
@@ -656,6 +659,26 @@ def _inverted_tag(
     )
 
 
+def _modal_inverted_tag(ctx: DocContext, i: int, verb: CueVerb, s: int, e: int) -> FoundAttribution | None:
+    """`At der fulgte en afhængighed, kan Jens Jørgensen bekræfte.`: a fronted clause, then a modal,
+    its subject and the reporting infinitive closing the sentence."""
+    doc = ctx.doc
+    if not ends_here(ctx, i + 1, e):
+        return None
+    modal = next((m for m in range(i - 1, max(s, i - MAX_NP - 2), -1) if doc[m].lower_ in MODAL_VERBS), None)
+    if modal is None or modal - 1 <= s or doc[modal - 1].text != ",":
+        return None
+    source = noun_phrase(doc, modal + 1, i, VERB_FORM_SET)
+    if source is None or skip_adverbs(doc, source.end, i) != i or not looks_like_subject(doc, modal + 1, i):
+        return None
+    pre = pre_content(ctx, modal, s)
+    if pre is None or pre[1] <= pre[0] or doc[pre[0]].lower_ in _WH_WORDS:
+        return None  # `Hvad det kommer til at betyde, vil formanden ikke afsløre`: a refusal to tell
+    return FoundAttribution(
+        doc[i : i + 1], source, doc[pre[0] : pre[1]], pre[2], verb.stance, None, "pre-content"
+    )
+
+
 def _as_source_puts_it(ctx: DocContext, i: int, s: int, e: int, verb: CueVerb) -> FoundAttribution | None:
     """`…"min vanskelige tilværelse", som han beskriver det.`, `…, som hun siger.`: a comment clause
     after the content; the words before its comma (a quotation closing there, else the clause) are
@@ -732,6 +755,10 @@ def verb_attribution(
         # `- Det var en fejl, beklager direktøren`: a verb that otherwise needs its object still tags
         # a quotation before it
         found = _inverted_tag(ctx, i, verb, s, e, direct_only=verb.lemma in COMPLEMENT_ONLY)
+        if found is not None:
+            return found
+    if verb.mode == "infinitive" and not verb.participle:
+        found = _modal_inverted_tag(ctx, i, verb, s, e)
         if found is not None:
             return found
     if verb.mode == "tag":
@@ -870,6 +897,25 @@ def verb_attribution(
         return FoundAttribution(
             doc[i:cue_end], source, doc[which[0] : which[1]], "indirect", verb.stance, via, "which-clause"
         )
+    extracted = _extracted_subject_content(ctx, c, f, j, e, verb)
+    if extracted is not None:
+        return FoundAttribution(
+            doc[i:cue_end],
+            source,
+            doc[extracted[0] : extracted[1]],
+            "indirect",
+            verb.stance,
+            via,
+            "extracted",
+        )
+    colon = next((k for k in range(e - 1, j - 1, -1) if not doc[k].is_space), -1)
+    if doc[c].lower_ in _ANAPHORS and c + 1 == f and colon > i and doc[colon].text == ":":
+        # `Det forklarer Anton Sørensen, der er …:` + a quotation: the colon points forward to it
+        ahead = colon_content(ctx, colon)
+        if ahead is not None and ahead[2] == "direct":
+            return FoundAttribution(
+                doc[i:cue_end], source, doc[ahead[0] : ahead[1]], "direct", verb.stance, via, "cataphoric"
+            )
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or ends_here(ctx, j, e)):
         prev = anaphor_content(ctx, s, c, "indirect")
         if prev is not None and prev[1] > prev[0]:
@@ -877,6 +923,25 @@ def verb_attribution(
                 doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"
             )
     return _object_attribution(ctx, i, j, e, verb, source, via)
+
+
+def _extracted_subject_content(
+    ctx: DocContext, c: int, f: int, j: int, e: int, verb: CueVerb
+) -> tuple[int, int] | None:
+    """`Men det mener chefen ikke er i orden`, `Det tror jeg er anderledes`, `Det forventer jeg vil
+    sikre …`: the fronted `det` is the subject of the believed clause, whose finite verb follows the
+    believer; the content runs from `det` to the clause's end (3 of 3 in the gold splits), where
+    `Det mener X.` alone points back to the sentence before."""
+    doc = ctx.doc
+    if verb.stance != "belief" or c + 1 != f or doc[c].lower_ not in _EXTRACTED_SUBJECTS or j >= e:
+        return None
+    k = skip_adverbs(doc, j, e)
+    if k >= e or not (doc[k].lower_ in AUXILIARIES or doc[k].lower_ in MODAL_VERBS or finite_like(doc[k])):
+        return None
+    if doc[k].lower_ in ("at", "om") or doc[k].is_punct:
+        return None
+    end = ctx.content_end(k, before_tag(ctx, k, e))
+    return (c, end) if end > k else None
 
 
 def _asks_listener(doc: Doc, i: int, source: Span, e: int) -> bool:

@@ -394,6 +394,12 @@ def _full(text: str, names: _Names, genitive: bool = False) -> str:
     return " ".join([*words[:-1], names.bare(words[-1], genitive)]) if len(words) > 1 else text
 
 
+def _enclosing_other(found: list[FoundAttribution], k: int, at: int) -> int:
+    """The attribution other than k with the smallest content holding token `at` (-1 for none)."""
+    holders = [m for m, a in enumerate(found) if m != k and a.content.start <= at < a.content.end]
+    return min(holders, key=lambda m: len(found[m].content), default=-1)
+
+
 def _innermost_owner(length: int, found: list[FoundAttribution]) -> list[int]:
     """For each token, the index of the attribution with the smallest content holding it (-1 for none)."""
     owner = [-1] * length
@@ -486,6 +492,8 @@ def _refer(
     first = doc[at].lower_
     if first in DEICTIC_PRONOUNS:
         outer = owner[at]
+        if outer == k:  # `"Det mener jeg vil være …"`: the report's content holds its own `jeg`
+            outer = _enclosing_other(found, k, at)
         if outer >= 0 and outer != k:
             if first == "vi":
                 # `»Vi regner med …,« siger Morten Lauridsen, underdirektør i Bankdata`: `vi` is the
