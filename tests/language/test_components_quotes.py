@@ -43,3 +43,14 @@ def test_single_marks_quote_speech_on_one_line(source_nlp: Language, text: str, 
 
     doc = source_nlp(text)
     assert [doc[r.start : r.end].text for r in find_quote_regions(doc)] == quoted
+
+
+def test_quotes_a_speech_tag_closes_a_quotation_whose_closing_mark_is_missing(source_nlp: Language) -> None:
+    from kildespor.language.components.quotation_regions import find_quote_regions
+
+    text = "”Det undrer mig, hvis der ikke sker noget, siger Jens Jeppesen og tilføjer:\n\n”Det er min fornemmelse.”"
+    doc = source_nlp.make_doc(text)
+    assert [doc[r.start : r.end].text for r in find_quote_regions(doc)] == [
+        "Det undrer mig, hvis der ikke sker noget",
+        "Det er min fornemmelse.",
+    ]

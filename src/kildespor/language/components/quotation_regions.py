@@ -14,12 +14,19 @@ from spacy.attrs import SPACY
 from spacy.tokens import Doc
 
 from kildespor.language.components.token_strings import line_layout
+from kildespor.language.da.pronouns import SOURCE_PRONOUNS
 from kildespor.language.da.quotation import (
     DIALOGUE_DASHES,
     MIN_SINGLE_QUOTE_WORDS,
     QUOTATION_MARKS,
     SINGLE_CLOSING_MARKS,
     SINGLE_OPENING_MARKS,
+)
+from kildespor.language.da.reporting_verbs import DIALOGUE_TAG_VERBS, REPORTING_VERBS
+
+# finite forms that tag a quotation after its comma (`…, siger Jens P. Jeppesen`)
+_TAG_FORMS = frozenset(
+    form for forms, _ in (*REPORTING_VERBS.values(), *DIALOGUE_TAG_VERBS.values()) for form in forms[:2]
 )
 
 
@@ -121,6 +128,16 @@ def _single_mark_regions(
     return regions
 
 
+def _speech_tag(texts: list[str], start: int, end: int) -> int | None:
+    """The comma of an inverted speech tag (`, siger X`, `, sagde hun`) inside texts[start:end], else None."""
+    for k in range(start + 1, end - 2):
+        if texts[k] == "," and texts[k + 1].lower() in _TAG_FORMS:
+            subject = texts[k + 2]
+            if subject[:1].isupper() or subject.lower() in SOURCE_PRONOUNS:
+                return k
+    return None
+
+
 def _marked_regions(texts: list[str], spaces: list[bool], breaks: list[bool]) -> list[QuoteRegion]:
     """Quotations between paired marks; an unclosed one ends with its paragraph unless the next reopens."""
     regions: list[QuoteRegion] = []
@@ -151,8 +168,15 @@ def _marked_regions(texts: list[str], spaces: list[bool], breaks: list[bool]) ->
                 if end > open_i + 1:
                     regions.append(QuoteRegion(open_i, open_i + 1, end, None))
                 open_i = None
-            else:  # the quotation continues in the next paragraph: skip its repeated opening mark
-                i = nxt
+            else:
+                tag = _speech_tag(texts, open_i + 1, i)
+                if tag is not None:
+                    # `”…, siger Jens P. Jeppesen og tilføjer:` + `”…”`: the tag shows the writer forgot
+                    # the closing mark; the next paragraph's mark opens a new quotation
+                    regions.append(QuoteRegion(open_i, open_i + 1, tag, tag))
+                    open_i = None
+                    continue
+                i = nxt  # the quotation continues in the next paragraph: skip its repeated opening mark
         i += 1
     if open_i is not None:
         end = content_end(n, open_i + 1)
