@@ -2270,3 +2270,19 @@ def test_attribution_extracted_subjects_fronted_clauses_and_forward_colons(
     trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
 ) -> None:
     assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a headline speaker, then what the words come after
+        ("Politiet efter attentat: Vores pistoler er gode nok\n\nDet er taktik.", [(":", "Politiet")]),
+        # a witness the NER takes for a place is still a speaker
+        ("Øjenvidne: Gidsel ville skyde drabsmand\n\nGidseltageren kom ind.", [(":", "Øjenvidne")]),
+    ],
+)
+def test_attribution_headline_speakers_before_a_topic_or_mistagged(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert [(f["cue"], f["source"]) for f in _found(trained_nlp, text)] == expected

@@ -47,6 +47,8 @@ _VERDICTS = frozenset({"skyldig", "ikke-skyldig", "ikke skyldig", "frifundet", "
 _MAX_CLAUSE = 30
 _PERSONAL_PRONOUNS = frozenset({"han", "hun", "de", "vi", "jeg"})
 _MAX_HEADLINE_WORDS = 16
+# a headline's speaker, then what the words are about or after (`KL om cyberangreb:`, `Trump efter mødet:`)
+_TOPIC_PREPOSITIONS = frozenset({"om", "efter"})
 # prepositions that name where words come from (`et løfte fra Løkke:`, `glæde hos X:`)
 _FROM = frozenset({"fra", "hos"})
 # `Nu taler ven til X: …`: a lead-in before the speaker in headlines
@@ -79,12 +81,12 @@ def _speaker_words(ctx: DocContext, colon: int, s: int) -> tuple[int, int] | Non
     first = doc[start].lower_
     if first in _NOT_FIRST or first in PREPOSITIONS or first in SUBORDINATORS:
         return None
-    if colon - start >= 3 and any(_finite_like(doc[k].text) for k in range(start + 1, min(start + 3, colon))):
-        return None  # `Friluftsbade tjener kassen på …:` is a clause, not a speaker
     end = colon
-    about = next((k for k in range(start + 1, colon - 1) if doc[k].lower_ == "om"), None)
+    about = next((k for k in range(start + 1, colon - 1) if doc[k].lower_ in _TOPIC_PREPOSITIONS), None)
     if about is not None and about - start <= 4:
-        end = about  # `Politiet om ulykken: Bommen var i orden`: the speaker, then the topic
+        end = about  # `Politiet om ulykken: Bommen var i orden`, `Politiet efter attentat: Vores …`
+    if colon - start >= 3 and any(_finite_like(doc[k].text) for k in range(start + 1, min(start + 3, end))):
+        return None  # `Friluftsbade tjener kassen på …:` is a clause, not a speaker
     words = doc[start:end]
     label = words.text.lower().strip(" .")
     letters = [c for c in words.text if c.isalpha()]
@@ -291,6 +293,7 @@ def colon_attribution(ctx: DocContext, colon: int) -> FoundAttribution | None:
         kind != "direct"
         and len(source) == 1
         and source[0].ent_type_ in ("LOC", "GPE")
+        and not has_stem(source[0].lower_, ROLE_STEMS + UNNAMED_SOURCE_STEMS)  # `Øjenvidne:` is no place
         and not any(t.lower_ in _FIRST_PERSON for t in said)
     ):
         return None  # `Allingåbro: Nabobyer dyster …`: a place line before the headline, not a speaker
