@@ -516,3 +516,21 @@ def test_markers_round_thirteen_genitives_predictions_and_seeming(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Der må være en pille, der kan hjælpe.", [("må være", "hedged")]),
+        ("Politiet tror, at branden må skyldes en revne.", [("må skyldes", "hedged")]),
+        ("Vi må være kreative for at finde plads.", []),
+        ("Det virker ikke helt gennemtænkt.", [("virker", "hedged")]),
+        ("Lundbæk virkede en smule rystet.", [("virkede", "hedged")]),
+        ("Medicinen virker fint.", []),
+    ],
+)
+def test_markers_round_thirteen_inferring_must_and_seeming_with_tagger_slips(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(trained_nlp, text) == expected

@@ -49,6 +49,9 @@ from kildespor.language.da.hedges import (
     ABILITY_SUBJECTS,
     APPEARANCE_PARTICLES,
     APPEARANCE_VERBS,
+    BELIEF_VERB_FORMS,
+    EPISTEMIC_MUST_SUBJECTS,
+    EPISTEMIC_MUST_VERBS,
     EPISTEMIC_PARTICLES,
     HEDGES,
     INDICATION_MAX_GAP,
@@ -257,7 +260,7 @@ def possibility(doc: Doc, i: int) -> TokenRange | None:
         # counterfactual
         return (i, i + 2)
     if _word(doc, i) == "må":
-        return None
+        return _epistemic_must(doc, i)
     if i == 0 or (doc[i - 1].is_punct and doc[i - 1].text != ",") or doc[i - 1].is_space:
         # `»Kan det også være melankolsk?`: a modal opening its sentence asks or supposes; after a
         # fronted clause it states (`Forhøjes sikkerheden, kan det virke skadeligt`)
@@ -277,6 +280,19 @@ def possibility(doc: Doc, i: int) -> TokenRange | None:
     if nxt.lower_ == "så":
         return None  # `kan være så smertefuldt, at …`: degree, not possibility
     return (i, j + 1)
+
+
+def _epistemic_must(doc: Doc, i: int) -> TokenRange | None:
+    """`Der må være en pille`, `branden må skyldes …`, `Det må betyde, at …`, `som hun mener må være
+    …`: `må` inferring, after a third-person subject or a belief verb; `Vi må være kreative` obliges
+    (7 of 12 `må være/have/betyde/skyldes` in the gold splits hedge, every one after such a subject)."""
+    if _word(doc, i + 1) not in EPISTEMIC_MUST_VERBS or i == 0:
+        return None
+    before = doc[i - 1]
+    subject = before.lower_ in EPISTEMIC_MUST_SUBJECTS or (
+        before.pos_ == "NOUN" and before.is_lower and before.lower_.endswith(("en", "et", "ne"))
+    )
+    return (i, i + 2) if subject or before.lower_ in BELIEF_VERB_FORMS else None
 
 
 def _participle_follows(doc: Doc, j: int) -> bool:
@@ -575,6 +591,13 @@ def seeming_adjective(doc: Doc, i: int) -> TokenRange | None:
             # `Det virker direkte vanvittigt`: the -t adjective the tagger may call an adverb, not
             # how something works (`virker godt`)
             or (token.pos_ == "ADV" and token.lower_.endswith("t") and token.lower_ not in _WORKING_MANNER)
+            # `Det virker ikke helt gennemtænkt.`: a participle the tagger calls a noun, closing the clause
+            or (
+                token.pos_ == "NOUN"
+                and _participle_like(token.lower_)
+                and token.lower_ not in _WORKING_MANNER
+                and (k + 1 >= len(doc) or doc[k + 1].is_punct or doc[k + 1].lower_ == "og")
+            )
         )
         if token.lower_ in _SINGLE_WORD_HEDGES:
             return None  # `virker usandsynligt`: the adjective is the hedge (word list)

@@ -287,6 +287,13 @@ SEEMING_ADJECTIVE_GAP: frozenset[str] = frozenset(
         "mere",
         "mindre",
         "og",
+        # round thirteen: `virker straks genkendeligt`, `virkede en smule rystet`, `virker ganske …`
+        "straks",
+        "en",
+        "smule",
+        "ganske",
+        "yderst",
+        "særdeles",
     }
 )
 
@@ -353,3 +360,9 @@ NOT_HEDGES: tuple[str, ...] = (
     "hævdede sig",
     "hævdet sig",
 )
+
+# round thirteen: inferring `må` (`Der må være en pille`, `branden må skyldes, at …`) after a third-person
+# or expletive subject, or a belief verb (`som hun mener må være …`); `Vi må være kreative` obliges
+EPISTEMIC_MUST_VERBS: frozenset[str] = frozenset({"være", "skyldes", "betyde"})
+EPISTEMIC_MUST_SUBJECTS: frozenset[str] = frozenset({"det", "der", "den", "dette", "de", "han", "hun"})
+BELIEF_VERB_FORMS: frozenset[str] = frozenset({"mener", "mente", "tror", "troede", "synes", "syntes"})
