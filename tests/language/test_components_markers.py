@@ -534,3 +534,19 @@ def test_markers_round_thirteen_inferring_must_and_seeming_with_tagger_slips(
     trained_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(trained_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Fondene kan være med til at præge udbuddet.", []),
+        ("Men også aviserne kan være med.", []),
+        ("Forløbet kunne have været håndteret bedre.", []),
+        ("Der kan have været en fejl.", [("kan have været", "hedged")]),
+        ("Slagordet hed Nok er nok!", []),
+    ],
+)
+def test_markers_round_thirteen_taking_part_counterfactuals_and_enough(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

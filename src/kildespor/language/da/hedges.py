@@ -94,7 +94,6 @@ HEDGES: tuple[str, ...] = (
     # epistemic `må` with a perfect infinitive: an inference (`Der må have været en anden mand`)
     "må have været",
     "måtte have været",
-    "kunne have været",
     "kan muligvis",
     "efter alt at dømme",
     "forventes",
@@ -312,6 +311,14 @@ ABILITY_SUBJECTS: frozenset[str] = frozenset({"jeg", "vi", "du", "man", "han", "
 # fixed phrases that contain a hedge word but express no uncertainty; markers inside them are dropped
 NOT_HEDGES: tuple[str, ...] = (
     "med nød og næppe",
+    # round thirteen: taking part (`kan være med til at præge`, `aviserne kan være med`: 0 of 3 in the
+    # gold) and enough (`Nok er nok`, `ikke er nok for dem`)
+    "kan være med",
+    "kunne være med",
+    "kan også være med",
+    "kunne også være med",
+    "nok er nok",
+    "er nok for",
     "ikke nødvendigvis ,",  # `Ikke nødvendigvis, siger X`: a one-word answer, reported
     "ikke nødvendigvis .",
     "så vidt det er muligt",
