@@ -2286,3 +2286,31 @@ def test_attribution_headline_speakers_before_a_topic_or_mistagged(
     trained_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert [(f["cue"], f["source"]) for f in _found(trained_nlp, text)] == expected
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # a relative clause's subject names its antecedent
+        (
+            "Bussen påbegynder den lange opladning, som Volvo kalder opportunity charge.",
+            [("kalder", "Volvo", "opportunity charge")],
+        ),
+        (
+            "De bærer præg af det, Jesper Kaas Petersen kalder et bevis på oprindelsen.",
+            [("kalder", "Jesper Kaas Petersen", "et bevis på oprindelsen")],
+        ),
+        ("Piraterne, som aalborgenserne kalder sig selv, har spillet godt.", []),
+        # `Den viser, at …`: the study named before shows a finding
+        (
+            "Total har afsluttet en prøveboring. Den viste, at der er skifergas.",
+            [("viste", "Den", "der er skifergas")],
+        ),
+        ("Bilen er gammel. Den viser tydeligt tegn på slid.", []),
+    ],
+)
+def test_attribution_relative_naming_and_findings_of_a_study_named_before(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str, str]]
+) -> None:
+    assert [(f["cue"], f["source"], f["content"]) for f in _found(trained_nlp, text)] == expected

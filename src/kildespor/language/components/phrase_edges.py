@@ -191,7 +191,13 @@ def looks_like_subject(doc: Doc, i: int, limit: int) -> bool:
         or any(stem in base for stem in ROLE_STEMS + UNNAMED_SOURCE_STEMS if len(stem) > 3)
         or (
             # `…, viser analyse`, `…, konkluderer ny rapport`: a headline's bare document noun
-            token.pos_ not in ("VERB", "AUX")
+            # (tagged as a verb only where nothing follows it: `…, viser analyse` ending a headline)
+            (
+                token.pos_ not in ("VERB", "AUX")
+                or i + 1 >= limit
+                or doc[i + 1].is_punct
+                or doc[i + 1].is_space
+            )
             and any(stem in base for stem in DOCUMENT_STEMS if len(stem) > 3)
         )
     )
