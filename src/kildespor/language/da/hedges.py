@@ -11,6 +11,8 @@ Den Danske Ordbog's descriptions of these adverbs (ordnet.dk).
 
 from __future__ import annotations
 
+from kildespor.language.da.reporting_verbs import REPORTING_VERBS
+
 HEDGES: tuple[str, ...] = (
     "måske",
     "muligvis",
@@ -372,4 +374,6 @@ NOT_HEDGES: tuple[str, ...] = (
 # or expletive subject, or a belief verb (`som hun mener må være …`); `Vi må være kreative` obliges
 EPISTEMIC_MUST_VERBS: frozenset[str] = frozenset({"være", "skyldes", "betyde"})
 EPISTEMIC_MUST_SUBJECTS: frozenset[str] = frozenset({"det", "der", "den", "dette", "de", "han", "hun"})
-BELIEF_VERB_FORMS: frozenset[str] = frozenset({"mener", "mente", "tror", "troede", "synes", "syntes"})
+BELIEF_VERB_FORMS: frozenset[str] = frozenset(
+    form for lemma in ("mene", "tro", "synes") for form in REPORTING_VERBS[lemma][0][:2]
+)
