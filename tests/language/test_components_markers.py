@@ -550,3 +550,18 @@ def test_markers_round_thirteen_taking_part_counterfactuals_and_enough(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Afmatningen, som nok bliver et resultat af uroen, rammer eksporten.", [("nok", "hedged")]),
+        ("Hvad superbabe nok ikke havde overvejet, var vinden.", [("nok", "hedged")]),
+        ("Det er lykkedes mig nok en gang.", []),
+        ("DF skal nok være til at forhandle med.", []),
+    ],
+)
+def test_markers_round_thirteen_probably_before_negation_focus_or_verb(
+    source_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(source_nlp, text) == expected

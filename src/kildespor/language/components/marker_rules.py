@@ -52,6 +52,7 @@ from kildespor.language.da.hedges import (
     BELIEF_VERB_FORMS,
     EPISTEMIC_MUST_SUBJECTS,
     EPISTEMIC_MUST_VERBS,
+    EPISTEMIC_NOK_NEXT,
     EPISTEMIC_PARTICLES,
     HEDGES,
     INDICATION_MAX_GAP,
@@ -454,6 +455,8 @@ def epistemic_particle(doc: Doc, i: int) -> TokenRange | None:
         return (i, i + 1)  # `Det er sgu nok en invalidevogn`
     if i >= 1 and tagged_finite_verb(doc[i - 1]) and prev not in NOT_EPISTEMIC_VERBS:
         return (i, i + 1)  # `Det ender nok med …`, `Sådan en fyr ved nok, hvad …`
+    if nxt in EPISTEMIC_NOK_NEXT:
+        return (i, i + 1)  # `som nok bliver et resultat`, `superbabe nok ikke havde`, `hjerne nok mest`
     return None
 
 
