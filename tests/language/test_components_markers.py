@@ -565,3 +565,8 @@ def test_markers_round_thirteen_probably_before_negation_focus_or_verb(
     source_nlp: Language, text: str, expected: list[tuple[str, str]]
 ) -> None:
     assert _markers(source_nlp, text) == expected
+
+
+def test_markers_relayed_skulle_inside_a_relative_clause(source_nlp: Language) -> None:
+    text = "Det var en plan, som Ninn-Hansen ifølge Tornøe skulle have beordret."
+    assert _markers(source_nlp, text) == [("skulle", "hearsay")]

@@ -163,6 +163,11 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
     if word not in REPORTATIVE_MODALS:
         return None
     before = _clause_words_before(doc, i)
+    if "ifølge" in before[1:] and word == "skulle" and _word(doc, i - 1) != "at":
+        # `Ifølge kilder skulle X have …`, `en plan som X ifølge Tornøe skulle have beordret`: relayed,
+        # not vouched for, whatever clause it stands in (`Ifølge ham skal børnene tilbydes` is
+        # deontic: only the past form is reportative here)
+        return (i, i + 1)
     if (not before or before[0] not in REPORTATIVE_ADVERBS) and (
         any(w in NON_REPORTATIVE_CONTEXT for w in before)
         or (before and before[0] in NON_REPORTATIVE_SUBJECTS)
@@ -172,10 +177,6 @@ def reportative_modal(doc: Doc, i: int) -> TokenRange | None:
         return None
     if before and before[0] in REPORTATIVE_ADVERBS:
         return (i, i + 1)  # `angiveligt skulle optagelserne vise`: the adverb settles the reading
-    if "ifølge" in before[1:] and word == "skulle":
-        # `Ifølge kilder skulle X have …`: relayed, not vouched for (`Ifølge ham skal børnene tilbydes`
-        # is deontic: only the past form is reportative here)
-        return (i, i + 1)
     if word == "skulle" and _word(doc, i + 1) == "ifølge":
         return (i, i + 1)  # `Det skulle ifølge X være sket i …`
     j = i + 1
