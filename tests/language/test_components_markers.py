@@ -570,3 +570,21 @@ def test_markers_round_thirteen_probably_before_negation_focus_or_verb(
 def test_markers_relayed_skulle_inside_a_relative_clause(source_nlp: Language) -> None:
     text = "Det var en plan, som Ninn-Hansen ifølge Tornøe skulle have beordret."
     assert _markers(source_nlp, text) == [("skulle", "hearsay")]
+
+
+@pytest.mark.model
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Einar var vist et særtilfælde.", [("vist", "hedged")]),
+        ("Der passer vist ikke mange stykker papir ind mellem dem.", [("vist", "hedged")]),
+        ("Modellen bliver vist frem ved en messe.", []),
+        ("Kvoter er en mulighed, siger han.", [("er en mulighed", "hedged")]),
+        ("Det er en mulighed for at spare penge.", []),
+        ("Hun gør klart, at det ikke er en mulighed at lave en delaftale.", []),
+    ],
+)
+def test_markers_round_thirteen_apparently_and_a_stated_possibility(
+    trained_nlp: Language, text: str, expected: list[tuple[str, str]]
+) -> None:
+    assert _markers(trained_nlp, text) == expected

@@ -80,6 +80,8 @@ _DENIAL_ADVERBS = frozenset(
     {"blankt", "kategorisk", "pure", "fortsat", "stadig", "også", "dog", "ikke", "nu"}
 )
 _SKIP_IN_VERB_GROUP = 4
+# auxiliaries before which `vist` is the participle of `vise` (`blev vist frem`, `har vist interesse`)
+_PASSIVE_OR_PERFECT = frozenset({"har", "havde", "blev", "bliver", "er", "var"})
 # words that may stand between `ser`/`så` and `ud til` (`så det ellers ud til`)
 _APPEARANCE_GAP = frozenset(
     {
@@ -468,6 +470,15 @@ def epistemic_vist(doc: Doc, i: int) -> TokenRange | None:
     if _word(doc, i) != "vist":
         return None
     prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
+    if prev in ("er", "var") and nxt in ("en", "et"):
+        return (i, i + 1)  # `Einar var vist et særtilfælde`: a predicate noun follows, no participle
+    if (
+        i >= 1
+        and tagged_finite_verb(doc[i - 1])
+        and prev not in _PASSIVE_OR_PERFECT
+        and nxt in VIST_EPISTEMIC_NEXT
+    ):
+        return (i, i + 1)  # `Der passer vist ikke mange stykker papir ind`
     if not (prev in AUXILIARIES or prev in SUBJECT_PRONOUNS):
         return None
     if nxt in VIST_EPISTEMIC_NEXT:

@@ -234,6 +234,13 @@ HEDGES: tuple[str, ...] = (
     # in the DaNewsroom sample), and seeming `som om` after a comma (`Det virkede, som om han …`)
     "spås",
     "spåes",
+    # a possibility stated as such (`Kvoter er en mulighed`, `det er selvfølgelig en mulighed, at …`:
+    # 3 of 3 in the gold); `en mulighed for` is an opportunity (NOT_HEDGES)
+    "er en mulighed",
+    "er da en mulighed",
+    "er også en mulighed",
+    "er selvfølgelig en mulighed",
+    "var en mulighed",
     "virker , som om",
     "virkede , som om",
 )
@@ -321,6 +328,13 @@ NOT_HEDGES: tuple[str, ...] = (
     "kunne også være med",
     "nok er nok",
     "er nok for",
+    "er en mulighed for",
+    "er da en mulighed for",
+    "er også en mulighed for",
+    "er selvfølgelig en mulighed for",
+    "var en mulighed for",
+    "ikke er en mulighed",  # `det ikke er en mulighed at lave en delaftale`: no option
+    "ikke var en mulighed",
     "ikke nødvendigvis ,",  # `Ikke nødvendigvis, siger X`: a one-word answer, reported
     "ikke nødvendigvis .",
     "så vidt det er muligt",
