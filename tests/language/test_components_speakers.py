@@ -468,3 +468,15 @@ def test_speakers_first_person_inside_its_own_reports_content_is_the_quoted_spea
         "“Det mener jeg vil være en fordel for politiet.”"
     )
     assert ("Henrik Sass-Larsen", "person") in _names(trained_nlp, text)[-1:]
+
+
+@pytest.mark.model
+def test_speakers_a_role_noun_makes_a_person_of_a_name_the_ner_calls_an_organisation(
+    trained_nlp: Language,
+) -> None:
+    text = (
+        "På tv-skærmen har skuespillerinden Holland Taylor haft stor succes.\n\n"
+        "Medicinen havde store bivirkninger, fortæller Holland Taylor.\n\n"
+        "- Der var en død periode i mit liv, siger hun."
+    )
+    assert _names(trained_nlp, text)[-1] == ("Holland Taylor", "person")

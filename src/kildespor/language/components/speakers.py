@@ -280,13 +280,15 @@ class _People:
         ner_ran = doc.has_annotation("ENT_IOB")
         aside = _speaker_asides(doc, found)
         for m in mentions:
-            if m.label == "PER" and not m.quoted and not aside[m.start]:
+            title = _title_before(doc, m.start)
+            if (m.label == "PER" or title is not None) and not m.quoted and not aside[m.start]:
                 full = names.expand(_full(m.text, names, genitive_position(doc, m.end)))
-                gender = _gender_of(full)
+                gender = _gender_of(full) or (role_gender(title) if title is not None else None)
                 # `The Project`, `Store Danske`: a capitalised chain with no known first name is a
-                # person only when NER (if it ran) agrees
+                # person only when NER (if it ran) agrees, or when a role noun introduces it
+                # (`skuespillerinden Holland Taylor`, which NER takes for an organisation)
                 if looks_like_person(full) and (
-                    gender is not None or not ner_ran or doc[m.start].ent_type_ == "PER"
+                    gender is not None or not ner_ran or doc[m.start].ent_type_ == "PER" or title is not None
                 ):
                     (self.reported_people if reported[m.start] else people).append((m.start, full, gender))
         self.speakers: list[tuple[int, str]] = []
@@ -350,6 +352,14 @@ class _People:
         if k > 0:
             return speakers[k - 1][1]
         return speakers[k][1] if k < len(speakers) else None
+
+
+def _title_before(doc: Doc, start: int) -> str | None:
+    """The lower-case role noun right before a name (`skuespillerinden Holland Taylor`), else None."""
+    if start < 1:
+        return None
+    word = doc[start - 1]
+    return word.lower_ if word.is_alpha and word.is_lower and has_stem(word.lower_, ROLE_STEMS) else None
 
 
 def _speaker_asides(doc: Doc, found: list[FoundAttribution]) -> bytearray:
