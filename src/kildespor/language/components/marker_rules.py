@@ -80,8 +80,6 @@ _DENIAL_ADVERBS = frozenset(
     {"blankt", "kategorisk", "pure", "fortsat", "stadig", "også", "dog", "ikke", "nu"}
 )
 _SKIP_IN_VERB_GROUP = 4
-# auxiliaries before which `vist` is the participle of `vise` (`blev vist frem`, `har vist interesse`)
-_PASSIVE_OR_PERFECT = frozenset({"har", "havde", "blev", "bliver", "er", "var"})
 # words that may stand between `ser`/`så` and `ud til` (`så det ellers ud til`)
 _APPEARANCE_GAP = frozenset(
     {
@@ -472,14 +470,8 @@ def epistemic_vist(doc: Doc, i: int) -> TokenRange | None:
     prev, nxt = _word(doc, i - 1), _word(doc, i + 1)
     if prev in ("er", "var") and nxt in ("en", "et"):
         return (i, i + 1)  # `Einar var vist et særtilfælde`: a predicate noun follows, no participle
-    if (
-        i >= 1
-        and tagged_finite_verb(doc[i - 1])
-        and prev not in _PASSIVE_OR_PERFECT
-        and nxt in VIST_EPISTEMIC_NEXT
-    ):
-        return (i, i + 1)  # `Der passer vist ikke mange stykker papir ind`
-    if not (prev in AUXILIARIES or prev in SUBJECT_PRONOUNS):
+    # after an auxiliary, a subject pronoun or a lexical verb (`Der passer vist ikke mange stykker …`)
+    if not (prev in AUXILIARIES or prev in SUBJECT_PRONOUNS or (i >= 1 and tagged_finite_verb(doc[i - 1]))):
         return None
     if nxt in VIST_EPISTEMIC_NEXT:
         return (i, i + 1)

@@ -310,9 +310,6 @@ def _bare_infinitive_request(ctx: DocContext, j: int, e: int) -> TokenRange | No
     return (j, end, "indirect") if end > j + 1 else None
 
 
-_OBJECT_PRONOUNS = frozenset({"ham", "hende", "dem", "mig", "os", "dig", "jer"})
-
-
 def caused_belief(ctx: DocContext, i: int) -> FoundAttribution | None:
     """`Hun lod mig tro, at du var min far`, `kan få patienten til at tro, at …`, `manipulerer os til at
     tro, at …`: a belief someone is brought to hold; the one who believes is the source (4 of 5 such
@@ -949,14 +946,14 @@ def verb_attribution(
             via,
             "extracted",
         )
-    colon = next((k for k in range(e - 1, j - 1, -1) if not doc[k].is_space), -1)
-    if doc[c].lower_ in _ANAPHORS and c + 1 == f and colon > i and doc[colon].text == ":":
+    ahead = (
+        _quotation_after_closing_colon(ctx, i, j, e) if doc[c].lower_ in _ANAPHORS and c + 1 == f else None
+    )
+    if ahead is not None:
         # `Det forklarer Anton Sørensen, der er …:` + a quotation: the colon points forward to it
-        ahead = colon_content(ctx, colon)
-        if ahead is not None and ahead[2] == "direct":
-            return FoundAttribution(
-                doc[i:cue_end], source, doc[ahead[0] : ahead[1]], "direct", verb.stance, via, "cataphoric"
-            )
+        return FoundAttribution(
+            doc[i:cue_end], source, doc[ahead[0] : ahead[1]], "direct", verb.stance, via, "cataphoric"
+        )
     if doc[c].lower_ in _ANAPHORS and (c + 1 == f or ends_here(ctx, j, e)):
         prev = anaphor_content(ctx, s, c, "indirect")
         if prev is not None and prev[1] > prev[0]:
@@ -964,6 +961,16 @@ def verb_attribution(
                 doc[i:cue_end], source, doc[prev[0] : prev[1]], prev[2], verb.stance, via, "anaphoric"
             )
     return _object_attribution(ctx, i, j, e, verb, source, via)
+
+
+def _quotation_after_closing_colon(ctx: DocContext, i: int, j: int, e: int) -> TokenRange | None:
+    """The quotation a colon ending the cue's sentence introduces, else None."""
+    doc = ctx.doc
+    colon = next((k for k in range(e - 1, j - 1, -1) if not doc[k].is_space), -1)
+    if colon <= i or doc[colon].text != ":":
+        return None
+    ahead = colon_content(ctx, colon)
+    return ahead if ahead is not None and ahead[2] == "direct" else None
 
 
 def _extracted_subject_content(
@@ -977,9 +984,7 @@ def _extracted_subject_content(
     if verb.stance != "belief" or c + 1 != f or doc[c].lower_ not in _EXTRACTED_SUBJECTS or j >= e:
         return None
     k = skip_adverbs(doc, j, e)
-    if k >= e or not (doc[k].lower_ in AUXILIARIES or doc[k].lower_ in MODAL_VERBS or finite_like(doc[k])):
-        return None
-    if doc[k].lower_ in ("at", "om") or doc[k].is_punct:
+    if k >= e or not (doc[k].lower_ in AUXILIARIES or finite_like(doc[k])):  # (the modals are auxiliaries)
         return None
     end = ctx.content_end(k, before_tag(ctx, k, e))
     return (c, end) if end > k else None

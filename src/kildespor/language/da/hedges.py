@@ -234,6 +234,8 @@ HEDGES: tuple[str, ...] = (
     # in the DaNewsroom sample), and seeming `som om` after a comma (`Det virkede, som om han …`)
     "spås",
     "spåes",
+    "virker , som om",
+    "virkede , som om",
     # a possibility stated as such (`Kvoter er en mulighed`, `det er selvfølgelig en mulighed, at …`:
     # 3 of 3 in the gold); `en mulighed for` is an opportunity (NOT_HEDGES)
     "er en mulighed",
@@ -241,8 +243,6 @@ HEDGES: tuple[str, ...] = (
     "er også en mulighed",
     "er selvfølgelig en mulighed",
     "var en mulighed",
-    "virker , som om",
-    "virkede , som om",
 )
 
 # `tyder (det) ... på`: the verb, up to this many tokens, then `på`
